@@ -1,0 +1,142 @@
+/**
+ * Schemas of the hand-edited files in data/. They check shape only; the
+ * cross-checks (quotes in seeds, values in quotes, ids that exist) live in
+ * verify.ts because they need the other files.
+ */
+import * as v from 'valibot';
+
+export const Id = v.pipe(v.string(), v.regex(/^[a-z][a-z0-9-]*$/, 'must be a lower-case id (a-z, 0-9, -)'));
+export const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+export const I18n = v.strictObject({ zh: Text, en: Text });
+
+/** A quote from a seed document: checked against the seed text by the build. */
+export const DocSource = v.strictObject({
+  doc: Id,
+  quote: Text,
+});
+/** A public source outside the plan documents (from ../shared/research): not checked against seeds. */
+export const ExternalSource = v.strictObject({
+  url: v.pipe(v.string(), v.url('must be a URL')),
+  title: v.optional(Text),
+  quote: Text,
+  /** true where the page is a mirror/aggregator copy rather than the original. */
+  secondary: v.optional(v.boolean()),
+});
+export const Source = v.union([DocSource, ExternalSource], 'must be {doc, quote} or {url, quote}');
+
+export const DocumentIn = v.strictObject({
+  id: Id,
+  title: I18n,
+  issuer: I18n,
+  /** ISO date, or a year where only the year is known. */
+  date: v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')),
+  number: v.optional(Text),
+  seed: v.pipe(v.string(), v.regex(/^seeds\/[\w.-]+\.txt$/, 'must be seeds/<file>.txt')),
+  /** The text that belongs to the document: from the first occurrence of `starts` to the end of `ends`. */
+  range: v.strictObject({ starts: Text, ends: Text }),
+  /** Seed defects: each `find` is shown to people as `replace`, with the note. */
+  corrections: v.optional(v.array(v.strictObject({ find: Text, replace: Text, note: I18n }))),
+  defects: v.optional(I18n),
+  /** false for documents kept only as context (e.g. Qingdao's, not a Liaoning text). */
+  liaoning: v.optional(v.boolean()),
+});
+
+export const Tier = v.picklist(['national', 'provincial']);
+
+export const ZoneIn = v.strictObject({
+  id: Id,
+  name: I18n,
+  short: I18n,
+  tier: Tier,
+  city: Id,
+  district: v.optional(v.strictObject({ zh: Text, en: Text, source: v.optional(Source) })),
+  location: v.strictObject({
+    lon: v.number(),
+    lat: v.number(),
+    /** true where the coordinate is a researcher's estimate or a proxy (district/county seat). */
+    approximate: v.boolean(),
+    radius_km: v.pipe(v.number(), v.minValue(0)),
+    method: Text,
+  }),
+  approved: v.optional(v.strictObject({ year: v.pipe(v.number(), v.integer()), level: Tier, source: Source })),
+  area: v.optional(v.strictObject({ km2: v.number(), note: v.optional(I18n), source: Source })),
+  /** The 000 document's role: core for the two cores, spillover for every other zone. */
+  scheme: v.strictObject({ role: v.picklist(['core', 'spillover']), source: DocSource }),
+});
+
+export const CityIn = v.strictObject({
+  id: Id,
+  name: I18n,
+  code: v.pipe(v.string(), v.regex(/^21\d{4}$/, 'must be a 6-digit Liaoning code (21xxxx)')),
+});
+
+export const IndustryIn = v.strictObject({ key: Id, zh: Text, en: Text });
+
+export const IndustryClaimIn = v.strictObject({
+  zone: Id,
+  industry: Id,
+  basis: v.picklist(['zone', 'group', 'external']),
+  /** The word(s) in the quote that name the industry, as written there. */
+  term: Text,
+  /** For basis group: the zones the source names together. */
+  group: v.optional(v.array(Id)),
+  source: Source,
+});
+
+/** Where a figure applies: zone:<id>, city:<id>, cluster:<city id>, tier:<tier>, zones (all 15), province, demo:shenda. */
+export const Scope = v.pipe(
+  v.string(),
+  v.regex(/^(zone:[a-z-]+|city:[a-z-]+|cluster:[a-z-]+|tier:(national|provincial)|zones|province|demo:shenda|peer:[a-z-]+)$/, 'must be zone:<id>, city:<id>, cluster:<city>, tier:national|provincial, zones, province, demo:shenda or peer:<name>'),
+);
+export const Unit = v.picklist(['percent', 'yi_yuan', 'wan_m2', 'enterprises', 'institutions', 'count', 'people', 'patents', 'points', 'spaces', 'times']);
+
+export const FigureIn = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be a lower-case id')),
+  metric: Id,
+  label: I18n,
+  scope: Scope,
+  /** For cluster scope: the cluster's name. */
+  subject: v.optional(I18n),
+  value: v.number(),
+  /** The value as the seed writes it, when that differs from `value` (e.g. "3,5" for 3.5 in 001, "97.25万"). */
+  written: v.optional(Text),
+  comparator: v.optional(v.picklist(['eq', 'gte', 'gt', 'lte', 'lt', 'approx'])),
+  unit: Unit,
+  year: v.pipe(v.number(), v.integer()),
+  kind: v.picklist(['baseline', 'target']),
+  /** The baseline figure this target is measured against. */
+  baseline: v.optional(v.string()),
+  /** Share of what: e.g. "of its city's GDP". */
+  note: v.optional(I18n),
+  source: Source,
+});
+
+export const GoalIn = v.strictObject({
+  id: Id,
+  scope: Scope,
+  year: v.pipe(v.number(), v.integer()),
+  title: I18n,
+  text: I18n,
+  source: DocSource,
+});
+
+export const LinkIn = v.strictObject({
+  id: Id,
+  from: Id,
+  /** A zone id, or `all` for the general statement that every other zone is in the spillover area. */
+  to: v.union([Id]),
+  kind: v.picklist(['general', 'special']),
+  label: I18n,
+  source: DocSource,
+});
+
+export const BeltIn = v.strictObject({
+  name: I18n,
+  schematic: v.literal(true),
+  threshold_km: v.pipe(v.number(), v.minValue(1)),
+  source: DocSource,
+  waypoints: v.pipe(
+    v.array(v.strictObject({ name: I18n, lon: v.number(), lat: v.number(), approximate: v.boolean(), source: v.optional(ExternalSource) })),
+    v.minLength(2),
+  ),
+});

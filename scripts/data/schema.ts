@@ -16,7 +16,8 @@ export const DocSource = v.strictObject({
 });
 /** A public source outside the plan documents (from ../shared/research): not checked against seeds. */
 export const ExternalSource = v.strictObject({
-  url: v.pipe(v.string(), v.url('must be a URL')),
+  /** Where the page's address is not known, `title` names it instead. */
+  url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
   title: v.optional(Text),
   quote: Text,
   /** true where the page is a mirror/aggregator copy rather than the original. */
@@ -92,7 +93,7 @@ export const Unit = v.picklist(['percent', 'yi_yuan', 'wan_m2', 'enterprises', '
 
 export const FigureIn = v.strictObject({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9._-]*$/, 'must be a lower-case id')),
-  metric: Id,
+  metric: v.pipe(v.string(), v.regex(/^[a-z][a-z0-9_-]*$/, 'must be a lower-case metric key')),
   label: I18n,
   scope: Scope,
   /** For cluster scope: the cluster's name. */
@@ -113,7 +114,7 @@ export const FigureIn = v.strictObject({
 
 export const GoalIn = v.strictObject({
   id: Id,
-  scope: Scope,
+  zones: v.pipe(v.array(Id), v.minLength(1)),
   year: v.pipe(v.number(), v.integer()),
   title: I18n,
   text: I18n,
@@ -124,7 +125,7 @@ export const LinkIn = v.strictObject({
   id: Id,
   from: Id,
   /** A zone id, or `all` for the general statement that every other zone is in the spillover area. */
-  to: v.union([Id]),
+  to: Id,
   kind: v.picklist(['general', 'special']),
   label: I18n,
   source: DocSource,
@@ -139,4 +140,20 @@ export const BeltIn = v.strictObject({
     v.array(v.strictObject({ name: I18n, lon: v.number(), lat: v.number(), approximate: v.boolean(), source: v.optional(ExternalSource) })),
     v.minLength(2),
   ),
+});
+
+export const StoryStepIn = v.strictObject({
+  id: Id,
+  title: I18n,
+  caption: I18n,
+  layers: v.array(v.picklist(['zones', 'cores', 'belt', 'links', 'national', 'provincial', 'cities'])),
+  zone: v.optional(Id),
+  highlight: v.optional(v.array(Id)),
+  camera: v.strictObject({
+    center: v.optional(v.tuple([v.number(), v.number()])),
+    zoom: v.optional(v.number()),
+    fit: v.optional(v.boolean()),
+  }),
+  figures: v.optional(v.array(v.string())),
+  source: v.optional(DocSource),
 });

@@ -1,0 +1,32 @@
+/**
+ * npm run data: verify data/ against seeds/ and write public/data/atlas.json
+ * and public/data/docs/<id>.json. Exits non-zero, listing every problem with
+ * its file, record and reason, if anything cannot be traced.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildAtlas } from './data/build.ts';
+import { DataBuildError } from './data/errors.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const out = join(root, 'public', 'data');
+
+try {
+  const { atlas, texts } = buildAtlas({ root });
+  mkdirSync(join(out, 'docs'), { recursive: true });
+  writeFileSync(join(out, 'atlas.json'), JSON.stringify(atlas));
+  for (const t of texts) writeFileSync(join(out, 'docs', `${t.id}.json`), JSON.stringify(t));
+  const onBelt = atlas.zones.filter((z) => z.belt.on).map((z) => `${z.id} (${z.belt.distanceKm} km${z.belt.borderline ? ', borderline' : ''})`);
+  console.log(
+    `atlas.json: ${atlas.zones.length} zones, ${atlas.figures.length} figures, ${atlas.claims.length} industry claims, ` +
+      `${atlas.links.length} links, ${atlas.goals.length} goals, ${atlas.story.length} story steps, ${texts.length} documents`,
+  );
+  console.log(`on the belt (≤ ${atlas.belt.thresholdKm} km from the expressway): ${onBelt.join(', ')}`);
+} catch (e) {
+  if (e instanceof DataBuildError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  throw e;
+}

@@ -1,0 +1,315 @@
+/**
+ * The data build: reads data/*.yaml, validates shapes (schema.ts), verifies
+ * every quote against its seed document and every value against its quote,
+ * derives what must not be hand-assigned (belt membership), and returns the
+ * atlas the app loads plus each document's text for the provenance view.
+ */
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse } from 'yaml';
+import * as v from 'valibot';
+import * as S from './schema.ts';
+import { DataErrors, DataBuildError } from './errors.ts';
+import { locate, squeeze, correct, stripSpace } from './text.ts';
+import { distanceToLineKm, insideLiaoning, type LonLat } from './geo.ts';
+import type {
+  Atlas, DocumentMeta, DocumentText, SourceRef, Zone, Figure, Scope, IndustryClaim, Link, Goal, StoryStep, City, Industry,
+} from '../../src/data/types.ts';
+
+export interface BuildOptions {
+  /** Project root: data/ and seeds/ are read from here. */
+  root: string;
+  dataDir?: string;
+}
+export interface BuildResult {
+  atlas: Atlas;
+  texts: DocumentText[];
+}
+
+type In<T extends v.GenericSchema> = v.InferOutput<T>;
+
+export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions): BuildResult {
+  const errors = new DataErrors();
+  const rel = (p: string): string => relative(root, p) || p;
+
+  /** Reads a YAML list file and validates each record; bad records are reported and dropped. */
+  function readList<T extends v.GenericSchema>(path: string, schema: T, keyOf: (r: Record<string, unknown>, i: number) => string): In<T>[] {
+    const file = rel(path);
+    if (!existsSync(path)) {
+      errors.add(file, '(file)', 'file is missing');
+      return [];
+    }
+    let raw: unknown;
+    try {
+      raw = parse(readFileSync(path, 'utf8'));
+    } catch (e) {
+      errors.add(file, '(file)', `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+      return [];
+    }
+    if (!Array.isArray(raw)) {
+      errors.add(file, '(file)', 'must be a list of records');
+      return [];
+    }
+    const out: In<T>[] = [];
+    raw.forEach((rec: unknown, i) => {
+      const key = rec && typeof rec === 'object' ? keyOf(rec as Record<string, unknown>, i) : `#${i + 1}`;
+      const r = v.safeParse(schema, rec);
+      if (r.success) out.push(r.output);
+      else for (const issue of r.issues) errors.add(file, key, `${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`);
+    });
+    return out;
+  }
+  const byId = (r: Record<string, unknown>, i: number): string => (typeof r.id === 'string' ? r.id : `#${i + 1}`);
+  const readDir = <T extends v.GenericSchema>(dir: string, schema: T, keyOf = byId): { file: string; rec: In<T> }[] =>
+    existsSync(dir)
+      ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort().flatMap((f) => readList(join(dir, f), schema, keyOf).map((rec) => ({ file: rel(join(dir, f)), rec })))
+      : [];
+
+  // ---- documents and their text ------------------------------------------
+  const docsFile = rel(join(dataDir, 'documents.yaml'));
+  const docsIn = readList(join(dataDir, 'documents.yaml'), S.DocumentIn, byId);
+  interface DocCtx { meta: DocumentMeta; raw: string; index: ReturnType<typeof squeeze>; corrected: ReturnType<typeof correct> }
+  const docs = new Map<string, DocCtx>();
+  for (const d of docsIn) {
+    if (docs.has(d.id)) errors.add(docsFile, d.id, 'duplicate id');
+    const seedPath = join(root, d.seed);
+    if (!existsSync(seedPath)) {
+      errors.add(docsFile, d.id, `seed file ${d.seed} not found`);
+      continue;
+    }
+    const seed = readFileSync(seedPath, 'utf8');
+    const start = seed.indexOf(d.range.starts);
+    const endAt = start < 0 ? -1 : seed.indexOf(d.range.ends, start);
+    if (start < 0) { errors.add(docsFile, d.id, `range.starts not found in ${d.seed}`); continue; }
+    if (endAt < 0) { errors.add(docsFile, d.id, `range.ends not found after range.starts in ${d.seed}`); continue; }
+    const end = endAt + d.range.ends.length;
+    const raw = seed.slice(start, end);
+    const corrections = d.corrections ?? [];
+    for (const c of corrections) if (!raw.includes(c.find)) errors.add(docsFile, d.id, `correction "${c.find}" does not occur in the document`);
+    docs.set(d.id, {
+      meta: {
+        id: d.id, title: d.title, issuer: d.issuer, date: d.date, number: d.number, seed: d.seed,
+        range: [start, end], defects: d.defects, corrections: d.corrections, liaoning: d.liaoning ?? true,
+      },
+      raw, index: squeeze(raw), corrected: correct(raw, corrections),
+    });
+  }
+
+  /** Verifies a source and turns it into what the app shows. */
+  function source(file: string, record: string, src: In<typeof S.Source>): SourceRef | null {
+    if ('doc' in src) {
+      const d = docs.get(src.doc);
+      if (!d) { errors.add(file, record, `unknown document "${src.doc}"`); return null; }
+      const at = locate(d.raw, src.quote, d.index);
+      if (!at) {
+        const hint = d.meta.corrections?.length ? ` (quote the seed as it is: it has ${d.meta.corrections.map((c) => `"${c.find}" for "${c.replace}"`).join(', ')})` : '';
+        errors.add(file, record, `quote not found in ${src.doc} (${d.meta.seed})${hint}: "${src.quote.slice(0, 60)}${src.quote.length > 60 ? '…' : ''}"`);
+        return null;
+      }
+      const { text: display } = correct(src.quote, d.meta.corrections ?? []);
+      const ref: SourceRef = {
+        type: 'doc', doc: src.doc, quote: src.quote, display,
+        start: d.corrected.mapOffset(at.start, 'start'), end: d.corrected.mapOffset(at.end, 'end'),
+      };
+      if (display !== src.quote) {
+        const notes = (d.meta.corrections ?? []).filter((c) => src.quote.includes(c.find)).map((c) => c.note);
+        ref.corrected = { zh: notes.map((n) => n.zh).join(' '), en: notes.map((n) => n.en).join(' ') };
+      }
+      return ref;
+    }
+    if (!src.url && !src.title) { errors.add(file, record, 'an external source needs a url or a title'); return null; }
+    return { type: 'external', url: src.url, title: src.title, quote: src.quote, secondary: src.secondary };
+  }
+  const need = <T>(x: T | null | undefined): x is T => x !== null && x !== undefined;
+
+  // ---- cities, zones --------------------------------------------------------
+  const citiesFile = rel(join(dataDir, 'cities.yaml'));
+  const cities: City[] = readList(join(dataDir, 'cities.yaml'), S.CityIn, byId);
+  const cityIds = uniqueIds(cities, citiesFile);
+
+  const beltFile = rel(join(dataDir, 'belt.yaml'));
+  const beltIn = readOne(join(dataDir, 'belt.yaml'), S.BeltIn);
+  const line: LonLat[] = beltIn ? beltIn.waypoints.map((w) => [w.lon, w.lat]) : [];
+
+  const zonesFile = rel(join(dataDir, 'zones.yaml'));
+  const zonesIn = readList(join(dataDir, 'zones.yaml'), S.ZoneIn, byId);
+  const zoneIds = uniqueIds(zonesIn, zonesFile);
+  const zones: Zone[] = [];
+  for (const z of zonesIn) {
+    const where = z.id;
+    if (!cityIds.has(z.city)) errors.add(zonesFile, where, `unknown city "${z.city}"`);
+    const p: LonLat = [z.location.lon, z.location.lat];
+    if (!insideLiaoning(p)) errors.add(zonesFile, where, `location [${p.join(', ')}] is outside Liaoning (lon 118.8–125.9, lat 38.6–43.5); is lon/lat swapped?`);
+    const roleSource = source(zonesFile, `${where}.scheme`, z.scheme.source);
+    const dist = line.length > 1 ? distanceToLineKm(p, line) : NaN;
+    const threshold = beltIn?.threshold_km ?? 0;
+    const districtSrc = z.district?.source ? source(zonesFile, `${where}.district`, z.district.source) : undefined;
+    const approvedSrc = z.approved ? source(zonesFile, `${where}.approved`, z.approved.source) : undefined;
+    const areaSrc = z.area ? source(zonesFile, `${where}.area`, z.area.source) : undefined;
+    if (!roleSource) continue;
+    zones.push({
+      id: z.id, name: z.name, short: z.short, tier: z.tier, city: z.city,
+      district: z.district ? { zh: z.district.zh, en: z.district.en, source: districtSrc ?? undefined } : undefined,
+      location: { lon: z.location.lon, lat: z.location.lat, approximate: z.location.approximate, radiusKm: z.location.radius_km, method: z.location.method },
+      approved: z.approved && approvedSrc ? { year: z.approved.year, level: z.approved.level, source: approvedSrc } : undefined,
+      area: z.area && areaSrc ? { km2: z.area.km2, note: z.area.note, source: areaSrc } : undefined,
+      role: z.scheme.role, roleSource,
+      belt: { on: dist <= threshold, distanceKm: Math.round(dist * 10) / 10, borderline: Math.abs(dist - threshold) <= z.location.radius_km },
+    });
+  }
+  if (zonesIn.length !== 15) errors.add(zonesFile, '(file)', `must list exactly 15 zones, found ${zonesIn.length}`);
+
+  // ---- industries and claims -------------------------------------------------
+  const indFile = rel(join(dataDir, 'industries.yaml'));
+  const industries: Industry[] = readList(join(dataDir, 'industries.yaml'), S.IndustryIn, (r, i) => (typeof r.key === 'string' ? r.key : `#${i + 1}`));
+  const industryKeys = new Set<string>();
+  for (const ind of industries) {
+    if (industryKeys.has(ind.key)) errors.add(indFile, ind.key, 'duplicate key');
+    industryKeys.add(ind.key);
+  }
+  const claims: IndustryClaim[] = [];
+  const claimKey = (r: Record<string, unknown>, i: number): string => `${String(r.zone ?? '?')}.${String(r.industry ?? '?')} (#${i + 1})`;
+  const seenClaims = new Set<string>();
+  for (const { file, rec: c } of readDir(join(dataDir, 'industry-claims'), S.IndustryClaimIn, claimKey)) {
+    const where = `${c.zone}.${c.industry}`;
+    if (!zoneIds.has(c.zone)) errors.add(file, where, `unknown zone "${c.zone}"`);
+    if (!industryKeys.has(c.industry)) errors.add(file, where, `unknown industry "${c.industry}" (add it to data/industries.yaml)`);
+    const isDoc = 'doc' in c.source;
+    if (c.basis === 'external' && isDoc) errors.add(file, where, 'basis external needs a {url, quote} source');
+    if (c.basis !== 'external' && !isDoc) errors.add(file, where, `basis ${c.basis} needs a {doc, quote} source from a seed`);
+    if (c.basis === 'group') {
+      if (!c.group?.length) errors.add(file, where, 'basis group needs the list of zones the source names together (group)');
+      else {
+        for (const g of c.group) if (!zoneIds.has(g)) errors.add(file, where, `unknown zone "${g}" in group`);
+        if (!c.group.includes(c.zone)) errors.add(file, where, 'the zone is not in its own group');
+      }
+    }
+    if (!stripSpace(c.source.quote).includes(stripSpace(c.term))) errors.add(file, where, `term "${c.term}" does not occur in the quote`);
+    const dup = `${c.zone}|${c.industry}|${c.basis}|${'doc' in c.source ? c.source.doc : c.source.url ?? c.source.title}`;
+    if (seenClaims.has(dup)) errors.add(file, where, 'duplicate claim (same zone, industry, basis and source)');
+    seenClaims.add(dup);
+    const src = source(file, where, c.source);
+    if (src) claims.push({ zone: c.zone, industry: c.industry, basis: c.basis, term: c.term, group: c.group, source: src });
+  }
+
+  // ---- figures ------------------------------------------------------------------
+  const figures: Figure[] = [];
+  const figureIds = new Set<string>();
+  const figuresIn = readDir(join(dataDir, 'figures'), S.FigureIn);
+  for (const { file, rec: f } of figuresIn) {
+    if (figureIds.has(f.id)) errors.add(file, f.id, 'duplicate id');
+    figureIds.add(f.id);
+    const scope = parseScope(f.scope);
+    if (scope.level === 'zone' && !zoneIds.has(scope.id ?? '')) errors.add(file, f.id, `scope: unknown zone "${scope.id}"`);
+    if ((scope.level === 'city' || scope.level === 'cluster') && !cityIds.has(scope.id ?? '')) errors.add(file, f.id, `scope: unknown city "${scope.id}"`);
+    if (scope.level === 'cluster' && !f.subject) errors.add(file, f.id, 'a cluster figure needs a subject (the cluster\'s name)');
+    if (f.kind === 'baseline' && f.baseline) errors.add(file, f.id, 'only a target can name a baseline');
+    const written = f.written ?? String(f.value);
+    if (!stripSpace(f.source.quote).includes(stripSpace(written))) {
+      errors.add(file, f.id, `value ${written} does not occur in the quote${f.written ? '' : ' (if the seed writes it differently, give `written`)'}`);
+    }
+    if ('doc' in f.source) {
+      const d = docs.get(f.source.doc);
+      if (d && !d.meta.liaoning && scope.level !== 'peer') errors.add(file, f.id, `${f.source.doc} is not a Liaoning document: its figures need a peer:<name> scope`);
+    }
+    const src = source(file, f.id, f.source);
+    if (!src) continue;
+    figures.push({
+      id: f.id, metric: f.metric, label: f.label, scope, subject: f.subject, value: f.value, written: f.written,
+      comparator: f.comparator ?? 'eq', unit: f.unit, year: f.year, kind: f.kind, baseline: f.baseline, note: f.note, source: src,
+    });
+  }
+  for (const { file, rec: f } of figuresIn) {
+    if (!f.baseline) continue;
+    const b = figures.find((x) => x.id === f.baseline);
+    if (!b) errors.add(file, f.id, `baseline "${f.baseline}" is not a figure id`);
+    else if (b.kind !== 'baseline') errors.add(file, f.id, `baseline "${f.baseline}" is a target, not a baseline`);
+    else if (b.unit !== f.unit) errors.add(file, f.id, `baseline "${f.baseline}" is in ${b.unit}, the target in ${f.unit}`);
+  }
+
+  // ---- goals, links, belt, story ---------------------------------------------------
+  const goalsFile = rel(join(dataDir, 'goals.yaml'));
+  const goals: Goal[] = readList(join(dataDir, 'goals.yaml'), S.GoalIn, byId).flatMap((g) => {
+    for (const z of g.zones) if (!zoneIds.has(z)) errors.add(goalsFile, g.id, `unknown zone "${z}"`);
+    const src = source(goalsFile, g.id, g.source);
+    return src ? [{ id: g.id, zones: g.zones, year: g.year, title: g.title, text: g.text, source: src }] : [];
+  });
+  uniqueIds(goals, goalsFile);
+
+  const linksFile = rel(join(dataDir, 'links.yaml'));
+  const linksIn = readList(join(dataDir, 'links.yaml'), S.LinkIn, byId);
+  uniqueIds(linksIn, linksFile);
+  // One curve per pair on the map: several sourced bases for a pair are kept together;
+  // a special basis replaces the general statement for that pair.
+  const byPair = new Map<string, Link>();
+  for (const l of linksIn) {
+    for (const end of [l.from, l.to]) if (!zoneIds.has(end)) errors.add(linksFile, l.id, `unknown zone "${end}"`);
+    if (l.from === l.to) errors.add(linksFile, l.id, 'a link must join two different zones');
+    const src = source(linksFile, l.id, l.source);
+    if (!src) continue;
+    const pair = `${l.from}>${l.to}`;
+    const have = byPair.get(pair);
+    if (!have) byPair.set(pair, { id: l.id, from: l.from, to: l.to, kind: l.kind, bases: [{ id: l.id, label: l.label, source: src }] });
+    else if (have.kind !== l.kind) errors.add(linksFile, l.id, `${pair} has both a general and a special link: keep only the special one`);
+    else have.bases.push({ id: l.id, label: l.label, source: src });
+  }
+  const links = [...byPair.values()];
+
+  let belt: Atlas['belt'] | null = null;
+  if (beltIn) {
+    for (const w of beltIn.waypoints) if (!insideLiaoning([w.lon, w.lat])) errors.add(beltFile, `waypoint ${w.name.en}`, 'is outside Liaoning');
+    const src = source(beltFile, 'belt', beltIn.source);
+    const waypoints = beltIn.waypoints.map((w) => ({ name: w.name, lon: w.lon, lat: w.lat, approximate: w.approximate, source: w.source ? source(beltFile, `waypoint ${w.name.en}`, w.source) ?? undefined : undefined }));
+    if (src) belt = { name: beltIn.name, schematic: true, thresholdKm: beltIn.threshold_km, source: src, line, waypoints };
+  }
+
+  const storyFile = rel(join(dataDir, 'story.yaml'));
+  const story: StoryStep[] = existsSync(join(dataDir, 'story.yaml'))
+    ? readList(join(dataDir, 'story.yaml'), S.StoryStepIn, byId).map((s) => {
+      if (s.zone && !zoneIds.has(s.zone)) errors.add(storyFile, s.id, `unknown zone "${s.zone}"`);
+      for (const z of s.highlight ?? []) if (!zoneIds.has(z)) errors.add(storyFile, s.id, `unknown zone "${z}" in highlight`);
+      for (const f of s.figures ?? []) if (!figureIds.has(f)) errors.add(storyFile, s.id, `unknown figure "${f}"`);
+      const src = s.source ? source(storyFile, s.id, s.source) ?? undefined : undefined;
+      return { id: s.id, title: s.title, caption: s.caption, layers: s.layers, zone: s.zone, highlight: s.highlight, camera: s.camera, figures: s.figures, source: src };
+    })
+    : [];
+
+  if (errors.count) throw new DataBuildError(errors.messages);
+  if (!belt) throw new DataBuildError([`${beltFile}: belt: missing`]);
+
+  const docList = [...docs.values()];
+  return {
+    atlas: {
+      version: 1,
+      builtFrom: docList.map((d) => d.meta.seed),
+      documents: docList.map((d) => d.meta),
+      cities, zones, industries, claims, figures, goals, links, belt, story,
+    },
+    texts: docList.map((d) => ({ id: d.meta.id, text: d.corrected.text, corrections: d.corrected.spots })),
+  };
+
+  // ---- helpers (hoisted) ------------------------------------------------------------
+  function uniqueIds(list: readonly { id: string }[], file: string): Set<string> {
+    const ids = new Set<string>();
+    for (const r of list) {
+      if (ids.has(r.id)) errors.add(file, r.id, 'duplicate id');
+      ids.add(r.id);
+    }
+    return ids;
+  }
+  function readOne<T extends v.GenericSchema>(path: string, schema: T): In<T> | null {
+    const file = rel(path);
+    if (!existsSync(path)) { errors.add(file, '(file)', 'file is missing'); return null; }
+    let raw: unknown;
+    try { raw = parse(readFileSync(path, 'utf8')); } catch (e) { errors.add(file, '(file)', `not valid YAML: ${(e as Error).message.split('\n')[0]}`); return null; }
+    const r = v.safeParse(schema, raw);
+    if (r.success) return r.output;
+    for (const issue of r.issues) errors.add(file, '(record)', `${v.getDotPath(issue) ?? '(record)'}: ${issue.message}`);
+    return null;
+  }
+}
+
+export function parseScope(s: string): Scope {
+  const [level, id] = s.split(':') as [Scope['level'], string | undefined];
+  return id === undefined ? { level } : { level, id };
+}

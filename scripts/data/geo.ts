@@ -1,0 +1,28 @@
+/** Small spherical helpers for the build (no dependency needed for this much). */
+export type LonLat = [number, number];
+
+const KM_PER_DEG_LAT = 110.57;
+const kmPerDegLon = (lat: number): number => 111.32 * Math.cos((lat * Math.PI) / 180);
+
+/** Distance in km from a point to a polyline, on a local equirectangular projection (fine at this scale). */
+export function distanceToLineKm(p: LonLat, line: readonly LonLat[]): number {
+  const kx = kmPerDegLon(p[1]);
+  const toXY = ([lon, lat]: LonLat): [number, number] => [lon * kx, lat * KM_PER_DEG_LAT];
+  const [px, py] = toXY(p);
+  let best = Infinity;
+  for (let i = 0; i + 1 < line.length; i++) {
+    const [ax, ay] = toXY(line[i] as LonLat);
+    const [bx, by] = toXY(line[i + 1] as LonLat);
+    const dx = bx - ax;
+    const dy = by - ay;
+    const len2 = dx * dx + dy * dy;
+    const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+    best = Math.min(best, Math.hypot(px - (ax + t * dx), py - (ay + t * dy)));
+  }
+  return best;
+}
+
+/** Liaoning's extent (118°53′–125°46′E, 38°43′–43°26′N) with a small margin: a zone outside is a typo. */
+export const LIAONING_BOUNDS = { west: 118.8, east: 125.9, south: 38.6, north: 43.5 } as const;
+export const insideLiaoning = ([lon, lat]: LonLat): boolean =>
+  lon >= LIAONING_BOUNDS.west && lon <= LIAONING_BOUNDS.east && lat >= LIAONING_BOUNDS.south && lat <= LIAONING_BOUNDS.north;

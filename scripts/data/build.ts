@@ -120,7 +120,6 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
     if (!src.url && !src.title) { errors.add(file, record, 'an external source needs a url or a title'); return null; }
     return { type: 'external', url: src.url, title: src.title, quote: src.quote, secondary: src.secondary };
   }
-  const need = <T>(x: T | null | undefined): x is T => x !== null && x !== undefined;
 
   // ---- cities, zones --------------------------------------------------------
   const citiesFile = rel(join(dataDir, 'cities.yaml'));

@@ -1,0 +1,633 @@
+/**
+ * Geography build: writes public/data/liaoning.topo.json, a small TopoJSON with
+ *   - `cities`:     Liaoning's 14 prefecture-level cities (ECharts 4.9.0 province map),
+ *   - `neighbours`: the provinces and countries around it, clipped to a box around Liaoning,
+ *   - `metadata`:   origin, licences, the box and the simplification used.
+ *
+ * Run: `npx tsx scripts/geo/build-geo.ts` (prints the city table for data/cities.yaml).
+ *
+ * Sources (all from node_modules, nothing is downloaded):
+ *   - echarts@4.9.0 (installed as `echarts-maps-v4`), Apache-2.0: map/json/province/liaoning.json
+ *     for the cities; map/json/china.json for the neighbouring provinces' names and codes (and
+ *     geometry as a fallback). Where the province's own file (map/json/province/<name>.json) is
+ *     there, its cities are merged into the province outline instead: those files share their
+ *     border points with liaoning.json exactly, so the borders line up without slivers, whereas
+ *     china.json's outlines are coarser (~500 points per province) and do not.
+ *   - world-atlas@2 countries-50m.json (Natural Earth 1:50m Admin 0, public domain; package ISC):
+ *     North Korea (408) and South Korea (410).
+ *
+ * Rings follow the GeoJSON right-hand rule (exteriors counter-clockwise, holes clockwise) so
+ * MapLibre's ring classification sees them consistently.
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import { topology } from 'topojson-server';
+import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
+import { feature, merge, quantize } from 'topojson-client';
+import { decodeEChartsGeoJson, parseEChartsGeoJson } from './decode-echarts.ts';
+import type { DecodedCollection, DecodedFeature } from './decode-echarts.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Configuration
+
+/** [west, south, east, north]: the neighbours are clipped to this box. */
+export const CLIP_BBOX: [number, number, number, number] = [117, 37.5, 127.5, 44.5];
+/** Size budget for the written file. */
+export const BUDGET_BYTES = 120 * 1024;
+/** Visvalingam threshold: points whose effective triangle is smaller than this (km²) go. */
+export const DEFAULT_MIN_WEIGHT_KM2 = 0.6;
+/** Arcs used only by neighbours are simplified this many times harder (context, not subject). */
+export const DEFAULT_NEIGHBOUR_FACTOR = 6;
+/** Rings (islands, holes) smaller than this (km²) are dropped. */
+export const DEFAULT_MIN_RING_KM2 = 1.5;
+export const DEFAULT_QUANTIZATION = 1e5;
+
+export interface CityProperties {
+  id: string;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  /** Label point: ECharts' `cp` for the city (its seat), or a computed centroid if missing. */
+  cx: number;
+  cy: number;
+}
+
+export interface NeighbourProperties {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  kind: 'province' | 'country';
+  /** Administrative code (Chinese provinces) or ISO 3166-1 numeric (countries). */
+  code: string;
+  /** true where it shares a land border with Liaoning (the Yalu for the DPRK). */
+  adjacent: boolean;
+}
+
+/** The 14 cities, by administrative code. `name_zh` is checked against the ECharts file. */
+const CITIES: ReadonlyArray<{ code: string; id: string; name_zh: string; name_en: string }> = [
+  { code: '210100', id: 'shenyang', name_zh: '沈阳市', name_en: 'Shenyang' },
+  { code: '210200', id: 'dalian', name_zh: '大连市', name_en: 'Dalian' },
+  { code: '210300', id: 'anshan', name_zh: '鞍山市', name_en: 'Anshan' },
+  { code: '210400', id: 'fushun', name_zh: '抚顺市', name_en: 'Fushun' },
+  { code: '210500', id: 'benxi', name_zh: '本溪市', name_en: 'Benxi' },
+  { code: '210600', id: 'dandong', name_zh: '丹东市', name_en: 'Dandong' },
+  { code: '210700', id: 'jinzhou', name_zh: '锦州市', name_en: 'Jinzhou' },
+  { code: '210800', id: 'yingkou', name_zh: '营口市', name_en: 'Yingkou' },
+  { code: '210900', id: 'fuxin', name_zh: '阜新市', name_en: 'Fuxin' },
+  { code: '211000', id: 'liaoyang', name_zh: '辽阳市', name_en: 'Liaoyang' },
+  { code: '211100', id: 'panjin', name_zh: '盘锦市', name_en: 'Panjin' },
+  { code: '211200', id: 'tieling', name_zh: '铁岭市', name_en: 'Tieling' },
+  { code: '211300', id: 'chaoyang', name_zh: '朝阳市', name_en: 'Chaoyang' },
+  { code: '211400', id: 'huludao', name_zh: '葫芦岛市', name_en: 'Huludao' },
+];
+
+interface ProvinceSpec {
+  id: string;
+  code: string;
+  name_zh: string;
+  name_en: string;
+  /** map/json/province/<file>.json */
+  file: string;
+  adjacent: boolean;
+}
+
+const PROVINCES: readonly ProvinceSpec[] = [
+  { id: 'jilin', code: '220000', name_zh: '吉林', name_en: 'Jilin', file: 'jilin', adjacent: true },
+  { id: 'inner-mongolia', code: '150000', name_zh: '内蒙古', name_en: 'Inner Mongolia', file: 'neimenggu', adjacent: true },
+  { id: 'hebei', code: '130000', name_zh: '河北', name_en: 'Hebei', file: 'hebei', adjacent: true },
+  // Context only: across the Bohai (Shandong peninsula), or at the edge of the box.
+  { id: 'shandong', code: '370000', name_zh: '山东', name_en: 'Shandong', file: 'shandong', adjacent: false },
+  { id: 'tianjin', code: '120000', name_zh: '天津', name_en: 'Tianjin', file: 'tianjin', adjacent: false },
+  { id: 'beijing', code: '110000', name_zh: '北京', name_en: 'Beijing', file: 'beijing', adjacent: false },
+  { id: 'heilongjiang', code: '230000', name_zh: '黑龙江', name_en: 'Heilongjiang', file: 'heilongjiang', adjacent: false },
+];
+
+const COUNTRIES: ReadonlyArray<{ id: string; code: string; name_zh: string; name_en: string; adjacent: boolean }> = [
+  { id: 'dprk', code: '408', name_zh: '朝鲜', name_en: 'North Korea (DPRK)', adjacent: true },
+  { id: 'rok', code: '410', name_zh: '韩国', name_en: 'South Korea', adjacent: false },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Geometry helpers (planar, in degrees)
+
+type Ring = Position[];
+type PolygonCoords = Ring[];
+type Area = Polygon | MultiPolygon;
+
+const KM_PER_DEG = 111.32;
+
+function x(p: Position): number {
+  const v = p[0];
+  if (v === undefined) throw new Error('position without x');
+  return v;
+}
+function y(p: Position): number {
+  const v = p[1];
+  if (v === undefined) throw new Error('position without y');
+  return v;
+}
+
+/** Shoelace signed area (deg², > 0 = counter-clockwise) of a closed or open ring. */
+export function signedArea(ring: readonly Position[]): number {
+  let s = 0;
+  for (let i = 0, n = ring.length; i < n; i++) {
+    const a = ring[i];
+    const b = ring[(i + 1) % n];
+    if (a === undefined || b === undefined) continue;
+    s += x(a) * y(b) - x(b) * y(a);
+  }
+  return s / 2;
+}
+
+/** Approximate ring area in km² (planar, scaled by cos(latitude) at the ring's mean latitude). */
+function ringAreaKm2(ring: readonly Position[]): number {
+  if (ring.length === 0) return 0;
+  let lat = 0;
+  for (const p of ring) lat += y(p);
+  lat /= ring.length;
+  return Math.abs(signedArea(ring)) * KM_PER_DEG * KM_PER_DEG * Math.cos((lat * Math.PI) / 180);
+}
+
+/** Triangle area in km² for Visvalingam weights. */
+function triangleAreaKm2(t: readonly [Position, Position, Position]): number {
+  const [a, b, c] = t;
+  const deg2 = Math.abs((x(a) - x(c)) * (y(b) - y(a)) - (x(a) - x(b)) * (y(c) - y(a))) / 2;
+  const lat = (y(a) + y(b) + y(c)) / 3;
+  return deg2 * KM_PER_DEG * KM_PER_DEG * Math.cos((lat * Math.PI) / 180);
+}
+
+function polygons(g: Area): PolygonCoords[] {
+  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+}
+
+function toArea(polys: PolygonCoords[]): Area | null {
+  if (polys.length === 0) return null;
+  const [only] = polys;
+  if (polys.length === 1 && only !== undefined) return { type: 'Polygon', coordinates: only };
+  return { type: 'MultiPolygon', coordinates: polys };
+}
+
+/** Drop consecutive duplicates; return a closed ring, or [] if fewer than 3 distinct points. */
+function cleanRing(ring: readonly Position[]): Ring {
+  const out: Ring = [];
+  for (const p of ring) {
+    const last = out[out.length - 1];
+    if (last === undefined || x(last) !== x(p) || y(last) !== y(p)) out.push([x(p), y(p)]);
+  }
+  const first = out[0];
+  const last = out[out.length - 1];
+  if (first !== undefined && last !== undefined && out.length > 1 && x(first) === x(last) && y(first) === y(last)) out.pop();
+  if (out.length < 3 || signedArea(out) === 0) return [];
+  const start = out[0];
+  if (start === undefined) return [];
+  out.push([x(start), y(start)]);
+  return out;
+}
+
+/** Right-hand rule: exterior counter-clockwise, holes clockwise. */
+function rewindPolygon(poly: PolygonCoords): PolygonCoords {
+  return poly.map((ring, i) => {
+    const ccw = signedArea(ring) > 0;
+    const wantCcw = i === 0;
+    return ccw === wantCcw ? ring : ring.slice().reverse();
+  });
+}
+
+function normaliseArea(g: Area): Area | null {
+  const polys: PolygonCoords[] = [];
+  for (const poly of polygons(g)) {
+    const rings = poly.map(cleanRing);
+    const [exterior, ...holes] = rings;
+    if (exterior === undefined || exterior.length === 0) continue;
+    polys.push(rewindPolygon([exterior, ...holes.filter((r) => r.length > 0)]));
+  }
+  return toArea(polys);
+}
+
+/** Sutherland–Hodgman clip of one ring against an axis-aligned box. Returns a closed ring or []. */
+export function clipRing(ring: readonly Position[], bbox: readonly [number, number, number, number]): Ring {
+  const [w, s, e, n] = bbox;
+  type Edge = { inside: (p: Position) => boolean; cut: (a: Position, b: Position) => Position };
+  const atX = (a: Position, b: Position, v: number): Position => {
+    const t = (v - x(a)) / (x(b) - x(a));
+    return [v, y(a) + t * (y(b) - y(a))];
+  };
+  const atY = (a: Position, b: Position, v: number): Position => {
+    const t = (v - y(a)) / (y(b) - y(a));
+    return [x(a) + t * (x(b) - x(a)), v];
+  };
+  const edges: Edge[] = [
+    { inside: (p) => x(p) >= w, cut: (a, b) => atX(a, b, w) },
+    { inside: (p) => x(p) <= e, cut: (a, b) => atX(a, b, e) },
+    { inside: (p) => y(p) >= s, cut: (a, b) => atY(a, b, s) },
+    { inside: (p) => y(p) <= n, cut: (a, b) => atY(a, b, n) },
+  ];
+  // Work on the open ring.
+  let pts: Position[] = ring.slice();
+  const f = pts[0];
+  const l = pts[pts.length - 1];
+  if (f !== undefined && l !== undefined && pts.length > 1 && x(f) === x(l) && y(f) === y(l)) pts.pop();
+  for (const edge of edges) {
+    const input = pts;
+    pts = [];
+    for (let i = 0; i < input.length; i++) {
+      const cur = input[i];
+      const prev = input[(i + input.length - 1) % input.length];
+      if (cur === undefined || prev === undefined) continue;
+      const curIn = edge.inside(cur);
+      const prevIn = edge.inside(prev);
+      if (curIn) {
+        if (!prevIn) pts.push(edge.cut(prev, cur));
+        pts.push(cur);
+      } else if (prevIn) {
+        pts.push(edge.cut(prev, cur));
+      }
+    }
+    if (pts.length === 0) break;
+  }
+  return cleanRing(pts);
+}
+
+export function clipArea(g: Area, bbox: readonly [number, number, number, number]): Area | null {
+  const polys: PolygonCoords[] = [];
+  for (const poly of polygons(g)) {
+    const [exterior, ...holes] = poly;
+    if (exterior === undefined) continue;
+    const ext = clipRing(exterior, bbox);
+    if (ext.length === 0) continue;
+    polys.push([ext, ...holes.map((h) => clipRing(h, bbox)).filter((h) => h.length > 0)]);
+  }
+  return toArea(polys);
+}
+
+/** Area-weighted centroid of the largest polygon's exterior (fallback when ECharts has no cp). */
+function centroid(g: Area): [number, number] {
+  let best: Ring | undefined;
+  let bestArea = -1;
+  for (const poly of polygons(g)) {
+    const ext = poly[0];
+    if (ext === undefined) continue;
+    const a = Math.abs(signedArea(ext));
+    if (a > bestArea) {
+      bestArea = a;
+      best = ext;
+    }
+  }
+  if (best === undefined) throw new Error('centroid of an empty geometry');
+  let cx = 0;
+  let cy = 0;
+  let a2 = 0;
+  for (let i = 0; i + 1 < best.length; i++) {
+    const p = best[i];
+    const q = best[i + 1];
+    if (p === undefined || q === undefined) continue;
+    const c = x(p) * y(q) - x(q) * y(p);
+    a2 += c;
+    cx += (x(p) + x(q)) * c;
+    cy += (y(p) + y(q)) * c;
+  }
+  return [round6(cx / (3 * a2)), round6(cy / (3 * a2))];
+}
+
+function round6(v: number): number {
+  return Math.round(v * 1e6) / 1e6;
+}
+
+function isArea(g: unknown): g is Area {
+  return typeof g === 'object' && g !== null && 'type' in g && (g.type === 'Polygon' || g.type === 'MultiPolygon');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sources
+
+function readJson(path: string): unknown {
+  return JSON.parse(readFileSync(path, 'utf8'));
+}
+
+function loadECharts(path: string): DecodedCollection {
+  return decodeEChartsGeoJson(parseEChartsGeoJson(readJson(path), path));
+}
+
+function isTopology(t: unknown): t is Topology {
+  return (
+    typeof t === 'object' &&
+    t !== null &&
+    'type' in t &&
+    t.type === 'Topology' &&
+    'arcs' in t &&
+    Array.isArray(t.arcs) &&
+    'objects' in t &&
+    typeof t.objects === 'object' &&
+    t.objects !== null
+  );
+}
+
+function collection(topo: Topology, key: string): GeometryCollection {
+  const o: GeometryObject | undefined = topo.objects[key];
+  if (o === undefined || o.type !== 'GeometryCollection') throw new Error(`topology has no GeometryCollection "${key}"`);
+  return o;
+}
+
+/** Merge a province file's city features into one outline (shared inner borders dissolve). */
+function mergeProvince(fc: DecodedCollection): Area {
+  const topo = topology({ p: fc });
+  const polys = collection(topo, 'p').geometries.filter(
+    (g): g is Extract<GeometryObject, { type: 'Polygon' | 'MultiPolygon' }> => g.type === 'Polygon' || g.type === 'MultiPolygon',
+  );
+  return merge(topo, polys);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build
+
+export interface GeoMetadata {
+  title: string;
+  generator: string;
+  generated_from: string[];
+  note: string;
+  bbox: [number, number, number, number];
+  clip_bbox: [number, number, number, number];
+  crs: string;
+  winding: string;
+  simplification: {
+    method: string;
+    min_weight_km2: number;
+    neighbour_factor: number;
+    min_ring_km2: number;
+    quantization: number;
+  };
+  sources: Array<{
+    name: string;
+    package: string;
+    files: string[];
+    licence: string;
+    url: string;
+    used_for: string;
+  }>;
+}
+
+export type AtlasTopology = Topology & { metadata: GeoMetadata };
+
+export interface CityRow extends CityProperties {
+  /** Where cx/cy came from. */
+  label_from: 'echarts-cp' | 'centroid';
+}
+
+export interface BuildGeoOptions {
+  /** Project root (default: two levels above this file). */
+  root?: string;
+  /** Where to write; null = do not write (default: <root>/public/data/liaoning.topo.json). */
+  outFile?: string | null;
+  minWeightKm2?: number;
+  neighbourFactor?: number;
+  minRingKm2?: number;
+  quantization?: number;
+}
+
+export interface BuildGeoResult {
+  topology: AtlasTopology;
+  json: string;
+  bytes: number;
+  outFile: string | null;
+  cities: CityRow[];
+  /** Decoded counts, for the report. */
+  stats: { arcs: number; points: number; cityRings: number; neighbourRings: number };
+}
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+
+export function buildGeo(options: BuildGeoOptions = {}): BuildGeoResult {
+  const root = options.root ?? resolve(HERE, '../..');
+  const outFile = options.outFile === undefined ? join(root, 'public/data/liaoning.topo.json') : options.outFile;
+  const minWeight = options.minWeightKm2 ?? DEFAULT_MIN_WEIGHT_KM2;
+  const neighbourFactor = options.neighbourFactor ?? DEFAULT_NEIGHBOUR_FACTOR;
+  const minRing = options.minRingKm2 ?? DEFAULT_MIN_RING_KM2;
+  const quantization = options.quantization ?? DEFAULT_QUANTIZATION;
+
+  const echartsDir = join(root, 'node_modules/echarts-maps-v4');
+  const echartsPkg = readJson(join(echartsDir, 'package.json'));
+  const echartsVersion =
+    typeof echartsPkg === 'object' && echartsPkg !== null && 'version' in echartsPkg && typeof echartsPkg.version === 'string'
+      ? echartsPkg.version
+      : 'unknown';
+  if (!echartsVersion.startsWith('4.')) throw new Error(`echarts-maps-v4 is echarts@${echartsVersion}, expected 4.x`);
+  const worldDir = join(root, 'node_modules/world-atlas');
+  const worldPkg = readJson(join(worldDir, 'package.json'));
+  const worldVersion =
+    typeof worldPkg === 'object' && worldPkg !== null && 'version' in worldPkg && typeof worldPkg.version === 'string'
+      ? worldPkg.version
+      : 'unknown';
+
+  // --- cities
+  const liaoning = loadECharts(join(echartsDir, 'map/json/province/liaoning.json'));
+  const byCode = new Map<string, DecodedFeature>();
+  for (const f of liaoning.features) {
+    const code = typeof f.id === 'string' ? f.id : undefined;
+    if (code !== undefined) byCode.set(code, f);
+  }
+  const cityRows: CityRow[] = [];
+  const cityFeatures: Array<Feature<Area, CityProperties>> = CITIES.map((c) => {
+    const src = byCode.get(c.code);
+    if (src === undefined) throw new Error(`liaoning.json has no feature ${c.code} (${c.name_zh})`);
+    if (src.properties.name !== c.name_zh) {
+      throw new Error(`liaoning.json ${c.code} is "${src.properties.name}", expected "${c.name_zh}"`);
+    }
+    const geometry = normaliseArea(src.geometry);
+    if (geometry === null) throw new Error(`${c.code} has no geometry`);
+    const cp = src.properties.cp;
+    const [cx, cy] = cp ?? centroid(geometry);
+    const properties: CityProperties = { id: c.id, code: c.code, name_zh: c.name_zh, name_en: c.name_en, cx, cy };
+    cityRows.push({ ...properties, label_from: cp ? 'echarts-cp' : 'centroid' });
+    return { type: 'Feature', id: c.code, properties, geometry };
+  });
+
+  // --- neighbouring provinces
+  const china = loadECharts(join(echartsDir, 'map/json/china.json'));
+  const neighbourFeatures: Array<Feature<Area, NeighbourProperties>> = [];
+  const geometrySources: string[] = [];
+  for (const p of PROVINCES) {
+    const inChina = china.features.find((f) => f.id === p.code || f.properties.id === p.code);
+    if (inChina === undefined) throw new Error(`china.json has no province ${p.code} (${p.name_zh})`);
+    if (inChina.properties.name !== p.name_zh) {
+      throw new Error(`china.json ${p.code} is "${inChina.properties.name}", expected "${p.name_zh}"`);
+    }
+    const provinceFile = join(echartsDir, `map/json/province/${p.file}.json`);
+    let outline: Area;
+    try {
+      outline = mergeProvince(loadECharts(provinceFile));
+      geometrySources.push(`map/json/province/${p.file}.json`);
+    } catch (err) {
+      if (!(err instanceof Error) || !('code' in err) || err.code !== 'ENOENT') throw err;
+      outline = inChina.geometry; // coarser, but the same source
+    }
+    const clipped = clipArea(outline, CLIP_BBOX);
+    const geometry = clipped === null ? null : normaliseArea(clipped);
+    if (geometry === null) continue;
+    neighbourFeatures.push({
+      type: 'Feature',
+      id: p.id,
+      properties: { id: p.id, name_zh: inChina.properties.name, name_en: p.name_en, kind: 'province', code: p.code, adjacent: p.adjacent },
+      geometry,
+    });
+  }
+
+  // --- countries (Natural Earth via world-atlas)
+  const world = readJson(join(worldDir, 'countries-50m.json'));
+  if (!isTopology(world)) throw new Error('countries-50m.json is not a TopoJSON topology');
+  const countries = collection(world, 'countries');
+  for (const c of COUNTRIES) {
+    const g = countries.geometries.find((o) => String(o.id) === c.code);
+    if (g === undefined) throw new Error(`countries-50m.json has no country ${c.code}`);
+    const f = feature(world, g);
+    if (f.type !== 'Feature' || !isArea(f.geometry)) throw new Error(`country ${c.code} is not a polygon feature`);
+    const clipped = clipArea(f.geometry, CLIP_BBOX);
+    const geometry = clipped === null ? null : normaliseArea(clipped);
+    if (geometry === null) continue;
+    neighbourFeatures.push({
+      type: 'Feature',
+      id: c.id,
+      properties: { id: c.id, name_zh: c.name_zh, name_en: c.name_en, kind: 'country', code: c.code, adjacent: c.adjacent },
+      geometry,
+    });
+  }
+
+  // --- topology, simplification, quantization
+  const citiesFc: FeatureCollection<Area, CityProperties> = { type: 'FeatureCollection', features: cityFeatures };
+  const neighboursFc: FeatureCollection<Area, NeighbourProperties> = { type: 'FeatureCollection', features: neighbourFeatures };
+  const raw = topology({ cities: citiesFc, neighbours: neighboursFc });
+  const pre = presimplify(raw, triangleAreaKm2);
+
+  // Arcs that belong to no city are context: scale their weights down so they simplify harder.
+  const cityArcs = new Set<number>();
+  const collectArcs = (g: GeometryObject): void => {
+    if (g.type === 'Polygon') for (const r of g.arcs) for (const a of r) cityArcs.add(a < 0 ? ~a : a);
+    if (g.type === 'MultiPolygon') for (const p of g.arcs) for (const r of p) for (const a of r) cityArcs.add(a < 0 ? ~a : a);
+  };
+  for (const g of collection(pre, 'cities').geometries) collectArcs(g);
+  pre.arcs.forEach((arc, i) => {
+    if (cityArcs.has(i)) return;
+    for (const pt of arc) {
+      const wgt = pt[2];
+      if (wgt !== undefined && Number.isFinite(wgt)) pt[2] = wgt / neighbourFactor;
+    }
+  });
+
+  const simplified = simplify(pre, minWeight);
+  const filtered = filter(simplified, filterWeight(simplified, minRing, ringAreaKm2));
+  const q = quantize(filtered, quantization);
+
+  // --- checks on what a client will decode
+  const cityCol = collection(q, 'cities');
+  const neighbourCol = collection(q, 'neighbours');
+  if (cityCol.geometries.length !== 14) throw new Error(`expected 14 cities, got ${cityCol.geometries.length}`);
+  let cityRings = 0;
+  let neighbourRings = 0;
+  const checkWinding = (col: GeometryCollection, label: string): number => {
+    let rings = 0;
+    for (const g of col.geometries) {
+      const f = feature(q, g);
+      if (f.type !== 'Feature' || !isArea(f.geometry)) throw new Error(`${label} ${String(g.id)}: geometry lost in simplification`);
+      for (const poly of polygons(f.geometry)) {
+        poly.forEach((ring, i) => {
+          rings++;
+          const a = signedArea(ring);
+          if (ring.length < 4 || a === 0) throw new Error(`${label} ${String(g.id)}: degenerate ring after simplification`);
+          if ((i === 0) !== a > 0) throw new Error(`${label} ${String(g.id)}: ring ${i} wound the wrong way after simplification`);
+        });
+      }
+    }
+    return rings;
+  };
+  cityRings = checkWinding(cityCol, 'city');
+  neighbourRings = checkWinding(neighbourCol, 'neighbour');
+
+  const metadata: GeoMetadata = {
+    title: 'Liaoning: prefecture-level cities and neighbouring areas (schematic)',
+    generator: 'scripts/geo/build-geo.ts',
+    generated_from: [
+      `echarts@${echartsVersion}: map/json/province/liaoning.json, map/json/china.json, ${geometrySources.join(', ')}`,
+      `world-atlas@${worldVersion}: countries-50m.json`,
+    ],
+    note:
+      'Boundaries are schematic: simplified from small-scale map data for orientation only; they are not ' +
+      'authoritative, not survey-accurate and carry no position on any boundary. Neighbours are clipped to ' +
+      'clip_bbox; the box edges are not boundaries. Chinese and Korean outlines come from different sources ' +
+      'and overlap slightly along the Yalu; draw cities above neighbours.',
+    bbox: [CLIP_BBOX[0], CLIP_BBOX[1], CLIP_BBOX[2], CLIP_BBOX[3]],
+    clip_bbox: [CLIP_BBOX[0], CLIP_BBOX[1], CLIP_BBOX[2], CLIP_BBOX[3]],
+    crs: 'longitude/latitude in degrees as given by the sources (nominally WGS 84; ECharts data may carry small offsets)',
+    winding: 'GeoJSON right-hand rule after topojson-client feature(): exteriors counter-clockwise, holes clockwise',
+    simplification: {
+      method: 'Visvalingam via topojson-simplify (presimplify/simplify, km² triangle weights), ring filter by area, topojson-client quantize',
+      min_weight_km2: minWeight,
+      neighbour_factor: neighbourFactor,
+      min_ring_km2: minRing,
+      quantization,
+    },
+    sources: [
+      {
+        name: 'Apache ECharts 4.9.0 map data',
+        package: `echarts@${echartsVersion} (npm; installed as echarts-maps-v4)`,
+        files: ['map/json/province/liaoning.json', 'map/json/china.json', ...geometrySources],
+        licence: 'Apache-2.0',
+        url: 'https://github.com/apache/echarts/tree/4.9.0/map',
+        used_for: 'cities (with cp label points) and neighbouring Chinese provinces',
+      },
+      {
+        name: 'Natural Earth 1:50m Admin 0 countries, via world-atlas',
+        package: `world-atlas@${worldVersion} (npm)`,
+        files: ['countries-50m.json'],
+        licence: 'Natural Earth data: public domain; world-atlas package: ISC',
+        url: 'https://github.com/topojson/world-atlas',
+        used_for: 'North Korea (DPRK, 408) and South Korea (410)',
+      },
+    ],
+  };
+
+  const out: AtlasTopology = { ...q, bbox: [CLIP_BBOX[0], CLIP_BBOX[1], CLIP_BBOX[2], CLIP_BBOX[3]], metadata };
+  const json = JSON.stringify(out);
+  const bytes = Buffer.byteLength(json, 'utf8');
+  if (bytes > BUDGET_BYTES) throw new Error(`liaoning.topo.json would be ${bytes} bytes, over the ${BUDGET_BYTES} budget`);
+  if (outFile !== null) {
+    mkdirSync(dirname(outFile), { recursive: true });
+    writeFileSync(outFile, json);
+    const onDisk = statSync(outFile).size;
+    if (onDisk !== bytes) throw new Error(`wrote ${onDisk} bytes, expected ${bytes}`);
+  }
+  const points = q.arcs.reduce((n, a) => n + a.length, 0);
+  return { topology: out, json, bytes, outFile, cities: cityRows, stats: { arcs: q.arcs.length, points, cityRings, neighbourRings } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// CLI
+
+function main(): void {
+  const result = buildGeo();
+  const where = result.outFile === null ? '(not written)' : relative(process.cwd(), result.outFile);
+  console.log(`wrote ${where}: ${result.bytes} bytes (${(result.bytes / 1024).toFixed(1)} KiB)`);
+  console.log(
+    `  ${result.stats.arcs} arcs, ${result.stats.points} points, ${result.stats.cityRings} city rings, ${result.stats.neighbourRings} neighbour rings`,
+  );
+  const neighbours = collection(result.topology, 'neighbours').geometries.map((g) => String(g.id));
+  console.log(`  neighbours: ${neighbours.join(', ')}`);
+  console.log('');
+  console.log('id        code    name_zh    cx          cy          label');
+  for (const c of result.cities) {
+    console.log(
+      `${c.id.padEnd(9)} ${c.code}  ${c.name_zh}${'　'.repeat(Math.max(0, 5 - c.name_zh.length))} ${c.cx.toFixed(6).padEnd(11)} ${c.cy.toFixed(6).padEnd(11)} ${c.label_from}`,
+    );
+  }
+  console.log('');
+  console.log('# for data/cities.yaml (cx/cy = ECharts label point, lon/lat)');
+  for (const c of result.cities) {
+    console.log(`- { id: ${c.id}, name: { zh: ${c.name_zh}, en: ${c.name_en} }, code: "${c.code}" }  # cx: ${c.cx}, cy: ${c.cy}`);
+  }
+}
+
+const invokedAs = process.argv[1];
+if (invokedAs !== undefined && resolve(invokedAs) === fileURLToPath(import.meta.url)) {
+  main();
+}

@@ -11,7 +11,7 @@ import * as v from 'valibot';
 import * as S from './schema.ts';
 import { DataErrors, DataBuildError } from './errors.ts';
 import { locate, squeeze, correct, stripSpace } from './text.ts';
-import { distanceToLineKm, insideLiaoning, type LonLat } from './geo.ts';
+import { distanceToLineKm, insideLiaoning, corridor, type LonLat } from './geo.ts';
 import type {
   Atlas, DocumentMeta, DocumentText, SourceRef, Zone, Figure, Scope, IndustryClaim, Link, Goal, StoryStep, City, Industry,
 } from '../../src/data/types.ts';
@@ -259,7 +259,7 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
     for (const w of beltIn.waypoints) if (!insideLiaoning([w.lon, w.lat])) errors.add(beltFile, `waypoint ${w.name.en}`, 'is outside Liaoning');
     const src = source(beltFile, 'belt', beltIn.source);
     const waypoints = beltIn.waypoints.map((w) => ({ name: w.name, lon: w.lon, lat: w.lat, approximate: w.approximate, source: w.source ? source(beltFile, `waypoint ${w.name.en}`, w.source) ?? undefined : undefined }));
-    if (src) belt = { name: beltIn.name, schematic: true, thresholdKm: beltIn.threshold_km, source: src, line, waypoints };
+    if (src) belt = { name: beltIn.name, schematic: true, thresholdKm: beltIn.threshold_km, source: src, line, corridor: corridor(line, beltIn.threshold_km), waypoints };
   }
 
   const storyFile = rel(join(dataDir, 'story.yaml'));

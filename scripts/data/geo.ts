@@ -1,4 +1,7 @@
-/** Small spherical helpers for the build (no dependency needed for this much). */
+/** Geographic helpers of the data build. */
+import buffer from '@turf/buffer';
+import { lineString } from '@turf/helpers';
+
 export type LonLat = [number, number];
 
 const KM_PER_DEG_LAT = 110.57;
@@ -26,3 +29,13 @@ export function distanceToLineKm(p: LonLat, line: readonly LonLat[]): number {
 export const LIAONING_BOUNDS = { west: 118.8, east: 125.9, south: 38.6, north: 43.5 } as const;
 export const insideLiaoning = ([lon, lat]: LonLat): boolean =>
   lon >= LIAONING_BOUNDS.west && lon <= LIAONING_BOUNDS.east && lat >= LIAONING_BOUNDS.south && lat <= LIAONING_BOUNDS.north;
+
+/** The belt's soft corridor: the expressway line buffered by the belt threshold (one outer ring, 4 decimals). */
+export function corridor(line: readonly LonLat[], km: number): LonLat[] {
+  const poly = buffer(lineString(line.map((p) => [...p])), km, { units: 'kilometers', steps: 8 });
+  const geom = poly?.geometry;
+  const ring = geom?.type === 'Polygon' ? geom.coordinates[0] : undefined;
+  if (!ring) throw new Error('the belt line could not be buffered');
+  const r4 = (x: number): number => Math.round(x * 1e4) / 1e4;
+  return ring.map(([lon, lat]) => [r4(lon ?? 0), r4(lat ?? 0)]);
+}

@@ -23,10 +23,10 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryCollection, GeometryObject, Topology } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, Objects, Properties, Topology, Transform } from 'topojson-specification';
 import { topology } from 'topojson-server';
-import { filter, filterWeight, presimplify, simplify } from 'topojson-simplify';
-import { feature, merge, quantize } from 'topojson-client';
+import { filter, filterWeight, presimplify } from 'topojson-simplify';
+import { feature, merge, quantize, transform } from 'topojson-client';
 import { decodeEChartsGeoJson, parseEChartsGeoJson } from './decode-echarts.ts';
 import type { DecodedCollection, DecodedFeature } from './decode-echarts.ts';
 
@@ -43,7 +43,18 @@ export const DEFAULT_MIN_WEIGHT_KM2 = 0.6;
 export const DEFAULT_NEIGHBOUR_FACTOR = 6;
 /** Rings (islands, holes) smaller than this (km²) are dropped. */
 export const DEFAULT_MIN_RING_KM2 = 1.5;
-export const DEFAULT_QUANTIZATION = 1e5;
+/**
+ * Quantization step in degrees, as 1/n: 1/1024° is the grid of ECharts 4 map data (UTF8Scale), so
+ * every city vertex is stored exactly (no rounding that could make touching rings cross) and the
+ * deltas stay small. Over the clip box that is 10 752 × 7 168 steps (~85 m × 108 m). Natural Earth
+ * vertices and clip points are rounded to the same grid.
+ */
+export const DEFAULT_QUANTIZATION = 1024;
+
+/** Grid anchored at the clip box's south-west corner (a multiple of 1/1024°). */
+function quantizationTransform(stepsPerDegree: number): Transform {
+  return { scale: [1 / stepsPerDegree, 1 / stepsPerDegree], translate: [CLIP_BBOX[0], CLIP_BBOX[1]] };
+}
 
 export interface CityProperties {
   id: string;
@@ -311,7 +322,7 @@ function loadECharts(path: string): DecodedCollection {
   return decodeEChartsGeoJson(parseEChartsGeoJson(readJson(path), path));
 }
 
-function isTopology(t: unknown): t is Topology {
+function isTopology(t: unknown): t is Topo {
   return (
     typeof t === 'object' &&
     t !== null &&
@@ -325,7 +336,27 @@ function isTopology(t: unknown): t is Topology {
   );
 }
 
-function collection(topo: Topology, key: string): GeometryCollection {
+/**
+ * topojson-server types its output with nullable properties (GeoJsonProperties), while
+ * topojson-simplify / topojson-client's merge expect the specification's default `{}`. Check that
+ * no geometry has `properties: null` and narrow.
+ */
+type Topo = Topology<Objects>;
+
+function noNullProperties(g: GeometryObject<Properties>): boolean {
+  return g.properties !== null && (g.type !== 'GeometryCollection' || g.geometries.every(noNullProperties));
+}
+
+function isPlain(t: Topology): t is Topo {
+  return Object.values(t.objects).every(noNullProperties);
+}
+
+function plain(t: Topology): Topo {
+  if (!isPlain(t)) throw new Error('topology has a geometry with null properties');
+  return t;
+}
+
+function collection(topo: Topo, key: string): GeometryCollection {
   const o: GeometryObject | undefined = topo.objects[key];
   if (o === undefined || o.type !== 'GeometryCollection') throw new Error(`topology has no GeometryCollection "${key}"`);
   return o;
@@ -333,11 +364,82 @@ function collection(topo: Topology, key: string): GeometryCollection {
 
 /** Merge a province file's city features into one outline (shared inner borders dissolve). */
 function mergeProvince(fc: DecodedCollection): Area {
-  const topo = topology({ p: fc });
+  const topo = plain(topology({ p: fc }));
   const polys = collection(topo, 'p').geometries.filter(
     (g): g is Extract<GeometryObject, { type: 'Polygon' | 'MultiPolygon' }> => g.type === 'Polygon' || g.type === 'MultiPolygon',
   );
   return merge(topo, polys);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Simplification helpers
+
+/** topojson-simplify's simplify(), but with a threshold per arc. Input: presimplified (z = weight). */
+function simplifyPerArc(pre: Topo, arcMin: readonly number[]): Topo {
+  return {
+    type: 'Topology',
+    objects: pre.objects,
+    arcs: pre.arcs.map((arc, i) => {
+      const min = arcMin[i] ?? 0;
+      return arc.filter((p) => (p[2] ?? Infinity) >= min).map((p) => [x(p), y(p)]);
+    }),
+  };
+}
+
+function polygonArcLists(g: GeometryObject): number[][][] {
+  if (g.type === 'Polygon') return [g.arcs];
+  if (g.type === 'MultiPolygon') return g.arcs;
+  if (g.type === 'GeometryCollection') return g.geometries.flatMap(polygonArcLists);
+  return [];
+}
+
+/**
+ * Indexes of arcs whose segments properly cross another segment of the same polygon (any of its
+ * rings). Touching at a vertex and collinear overlap are not counted.
+ */
+export function crossingArcs(topo: Topo): Set<number> {
+  const decode = transform(topo.transform ?? null);
+  const absolute: Position[][] = topo.arcs.map((arc) => arc.map((p, k) => decode(p.slice(), k !== 0)));
+  // topojson-client's transformer undoes the delta coding of quantized arcs; its second argument
+  // is "not the first point of the arc" (false resets the running sums).
+  const bad = new Set<number>();
+  const orient = (p: Position, q: Position, r: Position): number =>
+    Math.sign((x(q) - x(p)) * (y(r) - y(p)) - (y(q) - y(p)) * (x(r) - x(p)));
+  for (const g of Object.values(topo.objects)) {
+    for (const poly of polygonArcLists(g)) {
+      const segs: Array<{ a: Position; b: Position; arc: number }> = [];
+      for (const ring of poly) {
+        for (const ref of ring) {
+          const i = ref < 0 ? ~ref : ref;
+          const pts = absolute[i] ?? [];
+          for (let k = 0; k + 1 < pts.length; k++) {
+            const a = pts[k];
+            const b = pts[k + 1];
+            if (a !== undefined && b !== undefined) segs.push({ a, b, arc: i });
+          }
+        }
+      }
+      for (let s1 = 0; s1 < segs.length; s1++) {
+        const u = segs[s1];
+        if (u === undefined) continue;
+        const minX = Math.min(x(u.a), x(u.b));
+        const maxX = Math.max(x(u.a), x(u.b));
+        const minY = Math.min(y(u.a), y(u.b));
+        const maxY = Math.max(y(u.a), y(u.b));
+        for (let s2 = s1 + 1; s2 < segs.length; s2++) {
+          const v = segs[s2];
+          if (v === undefined) continue;
+          if (Math.max(x(v.a), x(v.b)) < minX || Math.min(x(v.a), x(v.b)) > maxX) continue;
+          if (Math.max(y(v.a), y(v.b)) < minY || Math.min(y(v.a), y(v.b)) > maxY) continue;
+          if (orient(u.a, u.b, v.a) * orient(u.a, u.b, v.b) < 0 && orient(v.a, v.b, u.a) * orient(v.a, v.b, u.b) < 0) {
+            bad.add(u.arc);
+            bad.add(v.arc);
+          }
+        }
+      }
+    }
+  }
+  return bad;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -348,7 +450,6 @@ export interface GeoMetadata {
   generator: string;
   generated_from: string[];
   note: string;
-  bbox: [number, number, number, number];
   clip_bbox: [number, number, number, number];
   crs: string;
   winding: string;
@@ -357,7 +458,10 @@ export interface GeoMetadata {
     min_weight_km2: number;
     neighbour_factor: number;
     min_ring_km2: number;
-    quantization: number;
+    /** Arcs kept at a finer threshold because the normal one made rings cross. */
+    arcs_kept_finer: number;
+    /** Grid steps per degree (the transform's scale is its inverse). */
+    quantization_steps_per_degree: number;
   };
   sources: Array<{
     name: string;
@@ -369,7 +473,7 @@ export interface GeoMetadata {
   }>;
 }
 
-export type AtlasTopology = Topology & { metadata: GeoMetadata };
+export type AtlasTopology = Topo & { metadata: GeoMetadata };
 
 export interface CityRow extends CityProperties {
   /** Where cx/cy came from. */
@@ -394,7 +498,7 @@ export interface BuildGeoResult {
   outFile: string | null;
   cities: CityRow[];
   /** Decoded counts, for the report. */
-  stats: { arcs: number; points: number; cityRings: number; neighbourRings: number };
+  stats: { arcs: number; points: number; cityRings: number; neighbourRings: number; repairedArcs: number };
 }
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -497,7 +601,7 @@ export function buildGeo(options: BuildGeoOptions = {}): BuildGeoResult {
   // --- topology, simplification, quantization
   const citiesFc: FeatureCollection<Area, CityProperties> = { type: 'FeatureCollection', features: cityFeatures };
   const neighboursFc: FeatureCollection<Area, NeighbourProperties> = { type: 'FeatureCollection', features: neighbourFeatures };
-  const raw = topology({ cities: citiesFc, neighbours: neighboursFc });
+  const raw = plain(topology({ cities: citiesFc, neighbours: neighboursFc }));
   const pre = presimplify(raw, triangleAreaKm2);
 
   // Arcs that belong to no city are context: scale their weights down so they simplify harder.
@@ -515,9 +619,26 @@ export function buildGeo(options: BuildGeoOptions = {}): BuildGeoResult {
     }
   });
 
-  const simplified = simplify(pre, minWeight);
-  const filtered = filter(simplified, filterWeight(simplified, minRing, ringAreaKm2));
-  const q = quantize(filtered, quantization);
+  // Simplify and quantize; where that makes a polygon's rings cross (Visvalingam can fold a narrow
+  // spike over its neighbour), keep more points on the arcs involved and try again, so earcut in
+  // MapLibre gets simple rings. (quantize() keeps arc indexes, so the check can run after it.)
+  const grid = quantizationTransform(quantization);
+  const arcMin = pre.arcs.map(() => minWeight);
+  let repairs = 0;
+  let quantized: Topo | undefined;
+  for (let round = 0; quantized === undefined; round++) {
+    const candidate = quantize(simplifyPerArc(pre, arcMin), grid);
+    const bad = crossingArcs(candidate);
+    if (bad.size === 0) {
+      quantized = candidate;
+      break;
+    }
+    if (round >= 12) throw new Error(`simplification leaves crossing rings on arcs ${[...bad].join(', ')}`);
+    for (const i of bad) arcMin[i] = round >= 10 ? 0 : (arcMin[i] ?? minWeight) / 4;
+    repairs += bad.size;
+  }
+  // Drop islets and holes below minRing (after simplification, as toposimplify does).
+  const q = filter(quantized, filterWeight(quantized, minRing, ringAreaKm2));
 
   // --- checks on what a client will decode
   const cityCol = collection(q, 'cities');
@@ -554,18 +675,21 @@ export function buildGeo(options: BuildGeoOptions = {}): BuildGeoResult {
     note:
       'Boundaries are schematic: simplified from small-scale map data for orientation only; they are not ' +
       'authoritative, not survey-accurate and carry no position on any boundary. Neighbours are clipped to ' +
-      'clip_bbox; the box edges are not boundaries. Chinese and Korean outlines come from different sources ' +
-      'and overlap slightly along the Yalu; draw cities above neighbours.',
-    bbox: [CLIP_BBOX[0], CLIP_BBOX[1], CLIP_BBOX[2], CLIP_BBOX[3]],
+      'clip_bbox; the box edges are not boundaries. Chinese (ECharts) and Korean (Natural Earth) outlines come ' +
+      'from different sources and do not line up exactly along the Yalu (small gaps and overlaps); draw cities ' +
+      'above neighbours.',
     clip_bbox: [CLIP_BBOX[0], CLIP_BBOX[1], CLIP_BBOX[2], CLIP_BBOX[3]],
     crs: 'longitude/latitude in degrees as given by the sources (nominally WGS 84; ECharts data may carry small offsets)',
     winding: 'GeoJSON right-hand rule after topojson-client feature(): exteriors counter-clockwise, holes clockwise',
     simplification: {
-      method: 'Visvalingam via topojson-simplify (presimplify/simplify, km² triangle weights), ring filter by area, topojson-client quantize',
+      method:
+        'Visvalingam (topojson-simplify presimplify with km² triangle weights, then a per-arc threshold), ' +
+        'topojson-client quantize, topojson-simplify filter by ring area',
       min_weight_km2: minWeight,
       neighbour_factor: neighbourFactor,
       min_ring_km2: minRing,
-      quantization,
+      arcs_kept_finer: repairs,
+      quantization_steps_per_degree: quantization,
     },
     sources: [
       {
@@ -598,7 +722,7 @@ export function buildGeo(options: BuildGeoOptions = {}): BuildGeoResult {
     if (onDisk !== bytes) throw new Error(`wrote ${onDisk} bytes, expected ${bytes}`);
   }
   const points = q.arcs.reduce((n, a) => n + a.length, 0);
-  return { topology: out, json, bytes, outFile, cities: cityRows, stats: { arcs: q.arcs.length, points, cityRings, neighbourRings } };
+  return { topology: out, json, bytes, outFile, cities: cityRows, stats: { arcs: q.arcs.length, points, cityRings, neighbourRings, repairedArcs: repairs } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -609,7 +733,7 @@ function main(): void {
   const where = result.outFile === null ? '(not written)' : relative(process.cwd(), result.outFile);
   console.log(`wrote ${where}: ${result.bytes} bytes (${(result.bytes / 1024).toFixed(1)} KiB)`);
   console.log(
-    `  ${result.stats.arcs} arcs, ${result.stats.points} points, ${result.stats.cityRings} city rings, ${result.stats.neighbourRings} neighbour rings`,
+    `  ${result.stats.arcs} arcs, ${result.stats.points} points, ${result.stats.cityRings} city rings, ${result.stats.neighbourRings} neighbour rings, ${result.stats.repairedArcs} arc(s) kept finer to avoid crossings`,
   );
   const neighbours = collection(result.topology, 'neighbours').geometries.map((g) => String(g.id));
   console.log(`  neighbours: ${neighbours.join(', ')}`);

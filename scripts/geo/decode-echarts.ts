@@ -90,7 +90,7 @@ export function closeRing(ring: Position[]): Position[] {
   const last = ring[ring.length - 1];
   if (first === undefined || last === undefined) return [];
   if (first[0] === last[0] && first[1] === last[1]) return ring.slice();
-  return [...ring, [first[0], first[1]]];
+  return [...ring, first.slice()];
 }
 
 function decodePolygonRings(rings: string[], offsets: Offset[], scale: number, where: string): Position[][] {

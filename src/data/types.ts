@@ -141,6 +141,8 @@ export interface Belt {
   thresholdKm: number;
   source: SourceRef;
   line: [number, number][];
+  /** The expressway line buffered by thresholdKm: the soft corridor drawn on the map. */
+  corridor: [number, number][];
   waypoints: { name: I18n; lon: number; lat: number; approximate: boolean; source?: SourceRef }[];
 }
 

@@ -1,8 +1,8 @@
 import { test, expect } from '@playwright/test';
 
-test('the built app lists the 15 zones from the built data', async ({ page }) => {
+test('the built app draws the 15 zones from the built data', async ({ page }) => {
   await page.goto('./');
-  const items = page.locator('[data-zone]');
-  await expect(items).toHaveCount(15);
-  await expect(page.locator('[data-zone="benxi"]').first()).toContainText('本溪');
+  await expect(page.locator('[data-map-zone]')).toHaveCount(15);
+  await expect(page.locator('[data-testid="zone-table"] tbody tr')).toHaveCount(15);
+  await expect(page.locator('[data-map-zone="benxi"]')).toHaveAttribute('aria-label', /本溪/);
 });

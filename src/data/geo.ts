@@ -1,0 +1,42 @@
+/** Loads the boundary TopoJSON and turns it into GeoJSON for the renderers. */
+import { feature, mesh } from 'topojson-client';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { FeatureCollection, MultiLineString, Polygon, MultiPolygon } from 'geojson';
+import { LoadError } from './load.ts';
+
+export interface CityProps { id: string; code: string; name_zh: string; name_en: string; cx: number; cy: number }
+export interface NeighbourProps { id: string; name_zh: string; name_en: string; kind: 'province' | 'country' }
+
+export interface Boundaries {
+  cities: FeatureCollection<Polygon | MultiPolygon, CityProps>;
+  neighbours: FeatureCollection<Polygon | MultiPolygon, NeighbourProps>;
+  /** Borders between cities (inner) and Liaoning's outline, drawn once each. */
+  cityBorders: MultiLineString;
+  outline: MultiLineString;
+  attribution: string;
+}
+
+type Topo = Topology<{ cities: GeometryCollection<CityProps>; neighbours: GeometryCollection<NeighbourProps> }>;
+
+export async function loadBoundaries(url = './data/liaoning.topo.json'): Promise<Boundaries> {
+  let topo: Topo;
+  try {
+    const res = await fetch(url);
+    if (!res.ok) throw new LoadError('liaoning.topo.json', `HTTP ${res.status}`);
+    topo = (await res.json()) as Topo;
+  } catch (e) {
+    throw e instanceof LoadError ? e : new LoadError('liaoning.topo.json', 'is missing or not valid JSON');
+  }
+  if (topo?.type !== 'Topology' || !topo.objects?.cities || !topo.objects?.neighbours) {
+    throw new LoadError('liaoning.topo.json', 'is not the expected TopoJSON (cities, neighbours)');
+  }
+  const cities = feature(topo, topo.objects.cities) as FeatureCollection<Polygon | MultiPolygon, CityProps>;
+  const neighbours = feature(topo, topo.objects.neighbours) as FeatureCollection<Polygon | MultiPolygon, NeighbourProps>;
+  const meta = (topo as unknown as { metadata?: { attribution?: string } }).metadata;
+  return {
+    cities, neighbours,
+    cityBorders: mesh(topo, topo.objects.cities, (a, b) => a !== b),
+    outline: mesh(topo, topo.objects.cities, (a, b) => a === b),
+    attribution: meta?.attribution ?? '',
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * Number formatting in both languages, with Intl (no hand-rolled separators).
+ * Chinese keeps the documents' own units (亿元, 万平方米); English converts
+ * them to plain units (billion yuan, m²) without rounding away precision.
+ */
+import type { Comparator, Figure, Lang, Unit } from '../data/types.ts';
+
+const nf = (lang: Lang, max = 2): Intl.NumberFormat =>
+  new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: max });
+
+/** Digits after the point in the value as the source gives it: never round a figure away. */
+const decimals = (v: number): number => (String(v).split('.')[1] ?? '').length;
+
+const UNITS_ZH: Record<Unit, string> = {
+  percent: '%', yi_yuan: '亿元', wan_m2: '万平方米', enterprises: '家', institutions: '个', count: '个',
+  people: '人', patents: '件', points: '个百分点', spaces: '个', times: '倍',
+};
+const UNITS_EN: Record<Unit, [string, string]> = {
+  percent: ['%', '%'], yi_yuan: ['yuan', 'yuan'], wan_m2: ['m²', 'm²'], enterprises: ['enterprise', 'enterprises'],
+  institutions: ['institution', 'institutions'], count: ['', ''], people: ['person', 'people'], patents: ['patent', 'patents'],
+  points: ['percentage point', 'percentage points'], spaces: ['space', 'spaces'], times: ['×', '×'],
+};
+
+export interface FormattedValue {
+  /** The number as shown, e.g. "1,455" or "450". */
+  number: string;
+  /** The unit beside it, e.g. "家", "亿元", "billion yuan". */
+  unit: string;
+  /** Prefix for ≥ / > / ≈ targets. */
+  prefix: string;
+  /** Everything in one string, for tables and screen readers. */
+  text: string;
+}
+
+const PREFIX: Record<Lang, Record<Comparator, string>> = {
+  zh: { eq: '', gte: '≥', gt: '>', lte: '≤', lt: '<', approx: '约' },
+  en: { eq: '', gte: '≥ ', gt: '> ', lte: '≤ ', lt: '< ', approx: 'about ' },
+};
+
+export function formatValue(value: number, unit: Unit, lang: Lang, comparator: Comparator = 'eq'): FormattedValue {
+  const prefix = PREFIX[lang][comparator];
+  let number: string;
+  let u: string;
+  if (lang === 'zh') {
+    number = nf(lang, Math.max(decimals(value), 0)).format(value);
+    u = UNITS_ZH[unit];
+  } else if (unit === 'yi_yuan') {
+    // 1 亿 = 100 million: 450亿元 → 45 billion yuan; 50亿元 → 5 billion yuan; 0.5亿元 → 50 million yuan.
+    const yuan = value * 1e8;
+    if (yuan >= 1e9) {
+      number = nf(lang, decimals(value) + 1).format(yuan / 1e9);
+      u = 'billion yuan';
+    } else {
+      number = nf(lang, Math.max(decimals(value) - 2, 0)).format(yuan / 1e6);
+      u = 'million yuan';
+    }
+  } else if (unit === 'wan_m2') {
+    number = nf(lang, Math.max(decimals(value) - 4, 0)).format(value * 1e4);
+    u = 'm²';
+  } else {
+    number = nf(lang, decimals(value)).format(value);
+    const [one, many] = UNITS_EN[unit];
+    u = value === 1 ? one : many;
+  }
+  const tight = unit === 'percent' || lang === 'zh';
+  const text = `${prefix}${number}${u ? (tight ? '' : ' ') + u : ''}`;
+  return { number, unit: u, prefix, text };
+}
+
+export const formatFigure = (f: Figure, lang: Lang): FormattedValue => formatValue(f.value, f.unit, lang, f.comparator);
+
+export const formatYear = (year: number, lang: Lang): string => (lang === 'zh' ? `${year}年` : String(year));
+
+export function formatKm(km: number, lang: Lang): string {
+  return lang === 'zh' ? `${nf(lang, 1).format(km)}公里` : `${nf(lang, 1).format(km)} km`;
+}
+export function formatArea(km2: number, lang: Lang): string {
+  return lang === 'zh' ? `${nf(lang, 2).format(km2)}平方公里` : `${nf(lang, 2).format(km2)} km²`;
+}

@@ -1,0 +1,75 @@
+/**
+ * Geometry shared by every renderer (static SVG, fallback, MapLibre), so the
+ * map looks the same whichever draws it.
+ */
+export type LonLat = [number, number];
+
+/** Liaoning with a little sea and neighbours around it: the default frame. */
+export const LIAONING_BOUNDS: [LonLat, LonLat] = [[118.8, 38.65], [125.8, 43.5]];
+/** How far a reader may pan: Liaoning plus its context. */
+export const MAX_BOUNDS: [LonLat, LonLat] = [[116.5, 37.3], [127.8, 44.8]];
+
+/** Web Mercator in [0,1]² (the same projection MapLibre uses, so the swap is seamless). */
+export function mercator([lon, lat]: LonLat): [number, number] {
+  const s = Math.sin((lat * Math.PI) / 180);
+  return [(lon + 180) / 360, 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)];
+}
+
+export interface Frame {
+  width: number;
+  height: number;
+  project: (p: LonLat) => [number, number];
+  /** Pixels per kilometre at the frame's centre latitude. */
+  pxPerKm: number;
+}
+
+/** Fits bounds into a width×height box with padding (top, right, bottom, left). */
+export function fitFrame(
+  bounds: [LonLat, LonLat], width: number, height: number,
+  padding: { top: number; right: number; bottom: number; left: number },
+): Frame {
+  const [x0, y1] = mercator(bounds[0]);
+  const [x1, y0] = mercator(bounds[1]);
+  const w = Math.max(width - padding.left - padding.right, 1);
+  const h = Math.max(height - padding.top - padding.bottom, 1);
+  const k = Math.min(w / (x1 - x0), h / (y1 - y0));
+  const ox = padding.left + (w - (x1 - x0) * k) / 2;
+  const oy = padding.top + (h - (y1 - y0) * k) / 2;
+  const midLat = (bounds[0][1] + bounds[1][1]) / 2;
+  const earthKm = 40075 * Math.cos((midLat * Math.PI) / 180);
+  return {
+    width, height,
+    project: (p) => {
+      const [x, y] = mercator(p);
+      return [ox + (x - x0) * k, oy + (y - y0) * k];
+    },
+    pxPerKm: k / earthKm,
+  };
+}
+
+/**
+ * A gentle arc from a to b (quadratic Bézier through a control point set off to
+ * the right of the chord), sampled as lon/lat points. Arcs from the same core
+ * fan out instead of overlapping the belt line.
+ */
+export function arc(a: LonLat, b: LonLat, bend = 0.18, samples = 24): LonLat[] {
+  const mx = (a[0] + b[0]) / 2;
+  const my = (a[1] + b[1]) / 2;
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const c: LonLat = [mx + dy * bend, my - dx * bend];
+  const out: LonLat[] = [];
+  for (let i = 0; i <= samples; i++) {
+    const t = i / samples;
+    const u = 1 - t;
+    out.push([u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], u * u * a[1] + 2 * u * t * c[1] + t * t * b[1]]);
+  }
+  return out;
+}
+
+/** SVG path data of projected points. */
+export const pathOf = (pts: readonly LonLat[], project: Frame['project'], close = false): string =>
+  pts.map((p, i) => {
+    const [x, y] = project(p);
+    return `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`;
+  }).join('') + (close ? 'Z' : '');

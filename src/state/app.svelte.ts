@@ -4,7 +4,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { Atlas, Lang, Zone } from '../data/types.ts';
-import { parseParams, serializeParams, DEFAULTS, type Notice, type ViewParams } from './params.ts';
+import { parseParams, serializeParams, knownIds, DEFAULTS, type Notice, type ViewParams } from './params.ts';
 import { translate, type MessageKey } from '../i18n/index.ts';
 
 export class AppState {
@@ -38,11 +38,7 @@ export class AppState {
   /** Reads the URL once the atlas (and so the valid ids) is known. */
   init(atlas: Atlas, search: string): void {
     this.atlas = atlas;
-    const { params, notices } = parseParams(search, {
-      zones: new Set(atlas.zones.map((z) => z.id)),
-      industries: new Set(atlas.industries.map((i) => i.key)),
-      steps: Math.max(atlas.story.length, 1),
-    });
+    const { params, notices } = parseParams(search, knownIds(atlas));
     this.view = params;
     this.notices = notices;
   }

@@ -44,6 +44,13 @@ export interface Known {
   steps: number;
 }
 
+/** The ids a URL may name, from the built atlas. */
+export const knownIds = (atlas: { zones: { id: string }[]; industries: { key: string }[]; story: unknown[] }): Known => ({
+  zones: new Set(atlas.zones.map((z) => z.id)),
+  industries: new Set(atlas.industries.map((i) => i.key)),
+  steps: Math.max(atlas.story.length, 1),
+});
+
 const ID = /^[a-z][a-z0-9-]{0,30}$/;
 // 审图号 text: letters, digits, CJK and the brackets/dashes such numbers use, nothing that could be markup.
 const REVIEW = /^[\p{L}\p{N} ()（）〔〕[\]【】:：.\-—_/]{1,60}$/u;
@@ -109,7 +116,8 @@ export function parseParams(search: string, known: Known): { params: ViewParams;
   const review = one('review');
   if (review !== null) {
     const t = review.trim();
-    if (REVIEW.test(t)) p.review = t;
+    // A scheme-like prefix (javascript:, data:) is never a review number, even though it would only be shown as text.
+    if (REVIEW.test(t) && !/[a-z][a-z0-9+.-]*:/i.test(t)) p.review = t;
     else bad('review', review);
   }
   p.renderer = pick('renderer', ['auto', 'fallback'] as const) ?? 'auto';

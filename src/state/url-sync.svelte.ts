@@ -4,7 +4,7 @@
  * everything else replaces the current one.
  */
 import type { AppState } from './app.svelte.ts';
-import { parseParams } from './params.ts';
+import { parseParams, knownIds } from './params.ts';
 
 export function syncUrl(app: AppState): void {
   let lastZone: string | null | undefined;
@@ -32,11 +32,7 @@ export function syncUrl(app: AppState): void {
     const onPop = (): void => {
       const atlas = app.atlas;
       if (!atlas) return;
-      const { params } = parseParams(location.search, {
-        zones: new Set(atlas.zones.map((z) => z.id)),
-        industries: new Set(atlas.industries.map((i) => i.key)),
-        steps: Math.max(atlas.story.length, 1),
-      });
+      const { params } = parseParams(location.search, knownIds(atlas));
       lastZone = params.zone;
       app.view = params;
     };

@@ -1,0 +1,37 @@
+import { describe, it, expect } from 'vitest';
+import { formatValue } from '../../src/i18n/format.ts';
+import { zh } from '../../src/i18n/zh.ts';
+import { en } from '../../src/i18n/en.ts';
+
+describe('number formatting', () => {
+  it('keeps the documents\' units in Chinese', () => {
+    expect(formatValue(1455, 'enterprises', 'zh').text).toBe('1,455家');
+    expect(formatValue(97.25, 'wan_m2', 'zh').text).toBe('97.25万平方米');
+    expect(formatValue(450, 'yi_yuan', 'zh', 'gte').text).toBe('≥450亿元');
+    expect(formatValue(32.4, 'percent', 'zh').text).toBe('32.4%');
+  });
+  it('converts 亿元 and 万平方米 in English without losing precision', () => {
+    expect(formatValue(450, 'yi_yuan', 'en').text).toBe('45 billion yuan');
+    expect(formatValue(75, 'yi_yuan', 'en').text).toBe('7.5 billion yuan');
+    expect(formatValue(1164.69, 'yi_yuan', 'en').text).toBe('116.469 billion yuan');
+    expect(formatValue(5, 'yi_yuan', 'en').text).toBe('500 million yuan');
+    expect(formatValue(97.25, 'wan_m2', 'en').text).toBe('972,500 m²');
+    expect(formatValue(1455, 'enterprises', 'en').text).toBe('1,455 enterprises');
+    expect(formatValue(3.5, 'percent', 'en', 'gte').text).toBe('≥ 3.5%');
+  });
+  it('never rounds a figure away', () => {
+    expect(formatValue(2.75, 'points', 'en').number).toBe('2.75');
+    expect(formatValue(36.25, 'percent', 'zh').number).toBe('36.25');
+  });
+});
+
+describe('dictionaries', () => {
+  it('have the same keys in both languages, none empty', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    for (const [k, v] of Object.entries(en)) expect(v.trim(), k).not.toBe('');
+  });
+  it('use the same placeholders in both languages', () => {
+    const ph = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+    for (const k of Object.keys(zh) as (keyof typeof zh)[]) expect(ph(en[k]), k).toEqual(ph(zh[k]));
+  });
+});

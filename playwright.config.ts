@@ -3,6 +3,7 @@ import { defineConfig, devices } from '@playwright/test';
 // Debian's Chromium: Playwright cannot download its own browsers here.
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PORT = 4173;
+export const CSP_PORT = 4174;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -22,11 +23,20 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    // The built app, as a host would serve it (npm run build first).
-    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      // The built app, as a host would serve it (npm run build first).
+      command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The same build under the strict Content Security Policy (tests/e2e/csp.spec.ts).
+      command: `npx tsx scripts/serve.ts --port ${CSP_PORT}`,
+      url: `http://127.0.0.1:${CSP_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

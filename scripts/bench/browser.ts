@@ -1,0 +1,91 @@
+/**
+ * Browser measurements for the benchmark, in Debian's Chromium with Playwright:
+ * time to the zones and to the interactive map, bytes loaded for the default
+ * view, zone-switch latency, and the JS heap after many switches.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+
+export interface BrowserFigures {
+  zonesVisibleMs: number | null;
+  interactiveMapMs: number | null;
+  defaultViewBytes: { raw: number; gzip: number; requests: number };
+  switchP50Ms: number;
+  switchP95Ms: number;
+  heapStartMB: number;
+  heapAfterSwitchesMB: number;
+  heapAfterLangMB: number | null;
+}
+
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+};
+
+async function heapMB(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+/** Selects a zone and resolves when the panel shows it and two frames have been painted. */
+const SELECT_AND_PAINT = `async (ids) => {
+  const times = [];
+  const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+  for (const id of ids) {
+    const t0 = performance.now();
+    if (window.__benchSelect) window.__benchSelect(id);
+    else document.querySelector('[data-map-zone="' + id + '"]')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    for (let i = 0; i < 200; i++) {
+      const ok = window.__benchSelect ? document.body.dataset.selected === id : new URLSearchParams(location.search).get('zone') === id && document.querySelector('[data-testid="panel-title"]');
+      if (ok) break;
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    await frame(); await frame();
+    times.push(performance.now() - t0);
+  }
+  return times;
+}`;
+
+export async function measureInBrowser(url: string, opts: { switches: number; heapSwitches: number; langSwitches: number }): Promise<BrowserFigures> {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--enable-unsafe-swiftshader'] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const bodies: Promise<{ raw: number; gzip: number }>[] = [];
+    page.on('response', (r) => {
+      bodies.push(r.body().then((b) => ({ raw: b.length, gzip: gzipSync(b, { level: 9 }).length }), () => ({ raw: 0, gzip: 0 })));
+    });
+    page.on('pageerror', (e) => console.error('page error:', e.message));
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:zones-painted').length > 0, null, { timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('atlas:gl-ready').length > 0, null, { timeout: 60_000 }).catch(() => undefined);
+    await page.waitForTimeout(1500);
+    const marks = await page.evaluate(() => ({
+      zones: performance.getEntriesByName('atlas:zones-painted')[0]?.startTime ?? null,
+      gl: performance.getEntriesByName('atlas:gl-ready')[0]?.startTime ?? null,
+    }));
+    const loaded = await Promise.all(bodies);
+    const defaultViewBytes = { raw: loaded.reduce((a, b) => a + b.raw, 0), gzip: loaded.reduce((a, b) => a + b.gzip, 0), requests: loaded.length };
+
+    const zoneIds = await page.evaluate(() => fetch('./data/atlas.json').then((r) => r.json()).then((a: { zones: { id: string }[] }) => a.zones.map((z) => z.id)));
+    const cycle = (n: number): string[] => Array.from({ length: n }, (_, i) => zoneIds[i % zoneIds.length] as string);
+    const heapStartMB = await heapMB(page);
+    const times = (await page.evaluate(`(${SELECT_AND_PAINT})(${JSON.stringify(cycle(opts.switches))})`)) as number[];
+    if (opts.heapSwitches > opts.switches) await page.evaluate(`(${SELECT_AND_PAINT})(${JSON.stringify(cycle(opts.heapSwitches - opts.switches))})`);
+    const heapAfterSwitchesMB = await heapMB(page);
+    let heapAfterLangMB: number | null = null;
+    if (await page.locator('[data-testid="lang-toggle"]').count()) {
+      for (let i = 0; i < opts.langSwitches; i++) await page.locator('[data-testid="lang-toggle"]').click();
+      heapAfterLangMB = await heapMB(page);
+    }
+    return {
+      zonesVisibleMs: marks.zones, interactiveMapMs: marks.gl, defaultViewBytes,
+      switchP50Ms: quantile(times, 0.5), switchP95Ms: quantile(times, 0.95),
+      heapStartMB, heapAfterSwitchesMB, heapAfterLangMB,
+    };
+  } finally {
+    await browser.close();
+  }
+}

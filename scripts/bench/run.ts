@@ -1,0 +1,121 @@
+/**
+ * npm run bench — builds the app and a naive baseline page (MapLibre + full
+ * ECharts loaded up front), serves both, and prints every figure with its
+ * ratio to the baseline; writes bench/results.json. Medians of several runs.
+ *   --runs N        runs per measurement (default 3)
+ *   --no-lighthouse skip the Lighthouse runs (fast)
+ *   --no-build      use the existing dist/ and bench/tmp/baseline
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { serve } from '../serve.ts';
+import { measureSizes, printSizes, BUDGETS } from './sizes.ts';
+import { lighthouse, type LighthouseFigures } from './lighthouse.ts';
+import { measureInBrowser, type BrowserFigures } from './browser.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const argv = process.argv.slice(2);
+const runs = Number(argv[argv.indexOf('--runs') + 1]) || 3;
+const withLighthouse = !argv.includes('--no-lighthouse');
+
+function sh(cmd: string, args: string[]): void {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
+}
+const median = (xs: number[]): number => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)] as number) : NaN;
+};
+function medianOf<T extends object>(list: T[]): T {
+  const first = list[0] as T;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(first) as (keyof T & string)[]) {
+    const v = first[k];
+    if (typeof v === 'number' || v === null) out[k] = v === null && list.every((x) => x[k] === null) ? null : median(list.map((x) => Number(x[k])));
+    else if (v && typeof v === 'object') out[k] = medianOf(list.map((x) => x[k] as object));
+  }
+  return out as T;
+}
+
+if (!argv.includes('--no-build')) {
+  sh('npm', ['run', 'build']);
+  sh('npx', ['vite', 'build', '--config', 'bench/baseline/vite.config.ts']);
+}
+
+const APP_PORT = 4180;
+const BASE_PORT = 4181;
+const stopApp = await serve(join(root, 'dist'), APP_PORT, true);
+const stopBase = await serve(join(root, 'bench', 'tmp', 'baseline'), BASE_PORT, false);
+const appUrl = `http://127.0.0.1:${APP_PORT}/`;
+const baseUrl = `http://127.0.0.1:${BASE_PORT}/`;
+
+try {
+  const sizes = measureSizes(join(root, 'dist'));
+  const baseJs = readdirSync(join(root, 'bench', 'tmp', 'baseline', 'assets')).filter((f) => f.endsWith('.js') || f.endsWith('.mjs'))
+    .map((f) => readFileSync(join(root, 'bench', 'tmp', 'baseline', 'assets', f)));
+  const baseSizes = { firstPaintJsGzip: baseJs.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0), firstPaintJsBrotli: baseJs.reduce((a, b) => a + brotliCompressSync(b).length, 0) };
+
+  const lh: Record<string, { app: LighthouseFigures; baseline: LighthouseFigures }> = {};
+  if (withLighthouse) {
+    for (const preset of ['mobile', 'desktop'] as const) {
+      const app: LighthouseFigures[] = [];
+      const base: LighthouseFigures[] = [];
+      for (let i = 0; i < runs; i++) {
+        app.push(lighthouse(appUrl, preset));
+        base.push(lighthouse(baseUrl, preset));
+        process.stdout.write(`lighthouse ${preset} run ${i + 1}/${runs}: app ${app.at(-1)?.score}, baseline ${base.at(-1)?.score}\n`);
+      }
+      lh[preset] = { app: medianOf(app), baseline: medianOf(base) };
+    }
+  }
+
+  const opts = { switches: 200, heapSwitches: 500, langSwitches: 100 };
+  const appB: BrowserFigures[] = [];
+  const baseB: BrowserFigures[] = [];
+  for (let i = 0; i < runs; i++) {
+    appB.push(await measureInBrowser(appUrl, opts));
+    baseB.push(await measureInBrowser(baseUrl, { ...opts, langSwitches: 0 }));
+    process.stdout.write(`browser run ${i + 1}/${runs} done\n`);
+  }
+  const app = medianOf(appB);
+  const base = medianOf(baseB);
+
+  const ratio = (a: number | null, b: number | null): string => (a !== null && b !== null && b !== 0 && Number.isFinite(a) && Number.isFinite(b) ? `${(a / b).toFixed(2)}×` : '—');
+  const f = (x: number | null, unit = '', d = 0): string => (x === null || !Number.isFinite(x) ? '—' : `${x.toFixed(d)}${unit}`);
+  const rows: [string, number | null, number | null, string, string][] = [];
+  for (const [preset, v] of Object.entries(lh)) {
+    rows.push([`Lighthouse ${preset}: performance`, v.app.score, v.baseline.score, '', preset === 'mobile' ? '≥ 90' : '≥ 98']);
+    rows.push([`Lighthouse ${preset}: LCP`, v.app.lcpMs, v.baseline.lcpMs, ' ms', '']);
+    rows.push([`Lighthouse ${preset}: TBT`, v.app.tbtMs, v.baseline.tbtMs, ' ms', '']);
+    rows.push([`Lighthouse ${preset}: CLS`, v.app.cls, v.baseline.cls, '', '≤ 0.02']);
+  }
+  rows.push(['JS before first paint (gzip)', sizes.firstPaint.jsGzip / 1024, baseSizes.firstPaintJsGzip / 1024, ' KB', '≤ 60 KB']);
+  rows.push(['JS before first paint (brotli)', sizes.firstPaint.jsBrotli / 1024, baseSizes.firstPaintJsBrotli / 1024, ' KB', '']);
+  rows.push(['Loaded for the default view (gzip)', app.defaultViewBytes.gzip / 1024, base.defaultViewBytes.gzip / 1024, ' KB', '≤ 700 KB']);
+  rows.push(['Requests for the default view', app.defaultViewBytes.requests, base.defaultViewBytes.requests, '', '']);
+  rows.push(['Navigation → 15 zones visible', app.zonesVisibleMs, base.zonesVisibleMs, ' ms', '']);
+  rows.push(['Navigation → interactive map', app.interactiveMapMs, base.interactiveMapMs, ' ms', '']);
+  rows.push(['Zone switch p50 (200 switches)', app.switchP50Ms, base.switchP50Ms, ' ms', '']);
+  rows.push(['Zone switch p95 (200 switches)', app.switchP95Ms, base.switchP95Ms, ' ms', '≤ 100 ms']);
+  rows.push(['JS heap at start', app.heapStartMB, base.heapStartMB, ' MB', '']);
+  rows.push(['JS heap after 500 zone switches', app.heapAfterSwitchesMB, base.heapAfterSwitchesMB, ' MB', '']);
+  rows.push(['Heap growth after 500 switches', app.heapAfterSwitchesMB - app.heapStartMB, base.heapAfterSwitchesMB - base.heapStartMB, ' MB', '≤ 5 MB']);
+  rows.push(['JS heap after 100 language switches', app.heapAfterLangMB, null, ' MB', '']);
+
+  console.log(`\nBenchmark (median of ${runs} runs; Debian Chromium, SwiftShader WebGL, ${process.env.CI ? 'CI' : 'this machine'})\n`);
+  console.log(`${'figure'.padEnd(40)} ${'app'.padStart(12)} ${'baseline'.padStart(12)} ${'ratio'.padStart(8)}  budget`);
+  for (const [name, a, b, unit, budget] of rows) {
+    const d = unit === ' MB' || name.includes('CLS') || unit === ' KB' ? 2 : 0;
+    console.log(`${name.padEnd(40)} ${f(a, unit, d).padStart(12)} ${f(b, unit, d).padStart(12)} ${ratio(a, b).padStart(8)}  ${budget}`);
+  }
+  printSizes(sizes);
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), runs, budgets: BUDGETS, lighthouse: lh, sizes, baselineSizes: baseSizes, browser: { app, baseline: base }, table: rows }, null, 2) + '\n');
+  console.log('\nwrote bench/results.json');
+} finally {
+  await stopApp();
+  await stopBase();
+}

@@ -50,13 +50,11 @@ export function correct(
   text: string,
   corrections: readonly Correction[],
 ): { text: string; spots: { start: number; end: number; original: string }[]; mapOffset: (i: number, side?: 'start' | 'end') => number } {
-  const hits: { at: number; c: Correction }[] = [];
+  // White space may fall inside a defect too (000 has "3\n65体育投注" once), so match across it.
+  const hits: { at: number; len: number; c: Correction }[] = [];
   for (const c of corrections) {
-    let at = text.indexOf(c.find);
-    while (at >= 0) {
-      hits.push({ at, c });
-      at = text.indexOf(c.find, at + c.find.length);
-    }
+    const re = new RegExp([...c.find].map((ch) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*'), 'g');
+    for (const m of text.matchAll(re)) hits.push({ at: m.index, len: m[0].length, c });
   }
   hits.sort((a, b) => a.at - b.at);
   let out = '';
@@ -64,13 +62,13 @@ export function correct(
   const spots: { start: number; end: number; original: string }[] = [];
   const shifts: { at: number; until: number; delta: number }[] = [];
   let delta = 0;
-  for (const { at, c } of hits) {
+  for (const { at, len, c } of hits) {
     if (at < last) continue; // overlapping corrections: the first wins
     out += text.slice(last, at);
-    spots.push({ start: out.length, end: out.length + c.replace.length, original: c.find });
+    spots.push({ start: out.length, end: out.length + c.replace.length, original: text.slice(at, at + len) });
     out += c.replace;
-    last = at + c.find.length;
-    delta += c.replace.length - c.find.length;
+    last = at + len;
+    delta += c.replace.length - len;
     shifts.push({ at, until: last, delta });
   }
   out += text.slice(last);

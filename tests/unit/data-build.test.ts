@@ -78,6 +78,12 @@ describe('the real data', () => {
     expect(core.display).not.toContain('365体育投注');
     expect(core.corrected?.en).toMatch(/spam/);
   });
+  it('corrects all 26 places of 000 where 大连 was replaced, one of them broken across a line', () => {
+    const { texts } = buildAtlas({ root: ROOT });
+    const shenda = texts.find((t) => t.id === 'shenda-2016');
+    expect(shenda?.corrections).toHaveLength(26);
+    expect(shenda?.text).not.toMatch(/365\s*体育投注/);
+  });
   it('locates each quote in the corrected document text', () => {
     const { atlas: a, texts } = buildAtlas({ root: ROOT });
     for (const f of a.figures) {

@@ -19,6 +19,8 @@ export class AppState {
   storyHighlight = $state<string[] | null>(null);
   /** Which renderer draws the map now. */
   renderer = $state<'static' | 'gl' | 'fallback'>('static');
+  /** A camera move the presentation asks of the WebGL map; bump `seq` to repeat one. */
+  camera = $state<{ center?: [number, number]; zoom?: number; fit?: boolean; seq: number } | null>(null);
 
   zonesById = $derived(new Map((this.atlas?.zones ?? []).map((z) => [z.id, z] as const)));
   selected = $derived<Zone | null>(this.view.zone ? (this.zonesById.get(this.view.zone) ?? null) : null);

@@ -1,0 +1,89 @@
+/**
+ * The WebGL map's GeoJSON, built only from the atlas and the boundary file
+ * (no tiles): the same geometry the SVG map draws, so the two look alike.
+ */
+import type { Feature, FeatureCollection, LineString, Point, Polygon, MultiLineString } from 'geojson';
+import type { Atlas, Lang } from '../../data/types.ts';
+import type { Boundaries } from '../../data/geo.ts';
+import { arc, mercator, type LonLat } from '../geometry.ts';
+import { translate } from '../../i18n/index.ts';
+import { symbolRadius } from '../symbols.ts';
+
+/** Pixels per kilometre at zoom 0 (512-px world, as MapLibre draws it) at a latitude. */
+export const pxPerKmAtZoom0 = (lat: number): number => (512 * 1000) / (40075016.686 * Math.cos((lat * Math.PI) / 180));
+
+export interface ZoneProps {
+  id: string;
+  tier: 'national' | 'provincial';
+  role: 'core' | 'spillover';
+  short_zh: string;
+  short_en: string;
+  /** Label priority: cores first, then national, then provincial (lower is placed first). */
+  rank: number;
+  /** Location uncertainty as pixels at zoom 0 (the selected zone shows it as a circle). */
+  uncertainty0: number;
+}
+export interface LinkProps { id: string; kind: 'general' | 'special'; from: string; to: string }
+export interface ArrowProps extends LinkProps {
+  /** Clockwise degrees from east of the arc's last step, on screen. */
+  angle: number;
+  /** How far the target's symbol reaches from its centre at scale 1 (px): the arrow stops at its edge. */
+  toReach: number;
+}
+
+const fc = <G extends Feature['geometry'], P>(features: Feature<G, P>[]): FeatureCollection<G, P> => ({ type: 'FeatureCollection', features });
+
+export function zoneFeatures(atlas: Atlas): FeatureCollection<Point, ZoneProps> {
+  return fc(atlas.zones.map((z) => ({
+    type: 'Feature' as const,
+    geometry: { type: 'Point' as const, coordinates: [z.location.lon, z.location.lat] },
+    properties: {
+      id: z.id, tier: z.tier, role: z.role, short_zh: z.short.zh, short_en: z.short.en,
+      rank: z.role === 'core' ? 0 : z.tier === 'national' ? 1 : 2,
+      uncertainty0: z.location.approximate ? z.location.radiusKm * pxPerKmAtZoom0(z.location.lat) : 0,
+    },
+  })));
+}
+
+/** Curved links (general first, so the named ones draw and hit-test on top) and their arrowheads. */
+export function linkFeatures(atlas: Atlas): { lines: FeatureCollection<LineString, LinkProps>; arrows: FeatureCollection<Point, ArrowProps> } {
+  const at = new Map(atlas.zones.map((z) => [z.id, z]));
+  const ordered = [...atlas.links].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'general' ? -1 : 1));
+  const lines: Feature<LineString, LinkProps>[] = [];
+  const arrows: Feature<Point, ArrowProps>[] = [];
+  for (const l of ordered) {
+    const a = at.get(l.from);
+    const b = at.get(l.to);
+    if (!a || !b) continue;
+    const pts = arc([a.location.lon, a.location.lat], [b.location.lon, b.location.lat]);
+    const props: LinkProps = { id: l.id, kind: l.kind, from: l.from, to: l.to };
+    lines.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: pts }, properties: props });
+    const end = pts.at(-1) as LonLat;
+    const [x0, y0] = mercator(pts.at(-2) as LonLat);
+    const [x1, y1] = mercator(end);
+    const angle = (Math.atan2(y1 - y0, x1 - x0) * 180) / Math.PI;
+    arrows.push({ type: 'Feature', geometry: { type: 'Point', coordinates: end }, properties: { ...props, angle, toReach: symbolRadius(b) * (b.tier === 'provincial' && b.role !== 'core' ? 1.25 : 1) } });
+  }
+  return { lines: fc(lines), arrows: fc(arrows) };
+}
+
+export interface BeltProps { label_zh: string; label_en: string }
+export function beltFeatures(atlas: Atlas): { line: FeatureCollection<LineString, BeltProps>; corridor: FeatureCollection<Polygon> } {
+  const label = (lang: Lang): string => translate(lang, 'map.beltLabel', { name: atlas.belt.name[lang] });
+  return {
+    line: fc([{ type: 'Feature', geometry: { type: 'LineString', coordinates: atlas.belt.line }, properties: { label_zh: label('zh'), label_en: label('en') } }]),
+    corridor: fc([{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [atlas.belt.corridor] }, properties: {} }]),
+  };
+}
+
+export interface CityLabelProps { id: string; name_zh: string; name_en: string }
+/** City names at the centre points the boundary file gives. */
+export function cityLabelFeatures(b: Boundaries): FeatureCollection<Point, CityLabelProps> {
+  return fc(b.cities.features.map((f) => ({
+    type: 'Feature' as const,
+    geometry: { type: 'Point' as const, coordinates: [f.properties.cx, f.properties.cy] },
+    properties: { id: f.properties.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en },
+  })));
+}
+
+export const lineFeature = (g: MultiLineString): FeatureCollection<MultiLineString> => fc([{ type: 'Feature', geometry: g, properties: {} }]);

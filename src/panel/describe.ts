@@ -1,0 +1,15 @@
+/** One-line descriptions of figures: "2015 · 全省高新区 · 在孵企业 1,455家（基数）" — what, where, when, baseline or target. */
+import type { Atlas, Figure, Lang } from '../data/types.ts';
+import { formatFigure } from '../i18n/format.ts';
+import { translate } from '../i18n/index.ts';
+import { scopeLabel } from './scope.ts';
+
+/** Where a figure applies; a cluster's subject ("激光产业集群") is part of it. */
+export const figureScope = (atlas: Atlas, f: Figure, lang: Lang, self?: string): string => scopeLabel(atlas, f.scope, lang, f.subject, self);
+
+export function describeFigure(atlas: Atlas, f: Figure, lang: Lang, self?: string): string {
+  const kind = translate(lang, f.kind === 'target' ? 'kind.target' : 'kind.baseline');
+  const value = formatFigure(f, lang).text;
+  const tail = lang === 'zh' ? `（${kind}）` : ` (${kind})`;
+  return `${f.year} · ${figureScope(atlas, f, lang, self)} · ${f.label[lang]} ${value}${tail}`;
+}

@@ -14,7 +14,8 @@ export function syncUrl(app: AppState): void {
     const zone = app.view.zone;
     const url = `${location.pathname}${query}${location.hash}`;
     if (url !== `${location.pathname}${location.search}${location.hash}`) {
-      if (lastZone !== undefined && zone !== lastZone) history.pushState(null, '', url);
+      // Presentation steps (and kiosk autoplay, for hours) replace the entry: no history grows.
+      if (lastZone !== undefined && zone !== lastZone && app.view.mode !== 'present') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     }
     lastZone = zone;
@@ -32,9 +33,12 @@ export function syncUrl(app: AppState): void {
     const onPop = (): void => {
       const atlas = app.atlas;
       if (!atlas) return;
-      const { params } = parseParams(location.search, knownIds(atlas));
+      const { params, notices } = parseParams(location.search, knownIds(atlas));
       lastZone = params.zone;
-      app.view = params;
+      // Only what changed, so a Back that only deselects does not re-render the whole app.
+      const view = app.view as unknown as Record<string, unknown>;
+      for (const [k, v] of Object.entries(params)) if (JSON.stringify(view[k]) !== JSON.stringify(v)) view[k] = v;
+      if (notices.length || app.notices.length) app.notices = notices;
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);

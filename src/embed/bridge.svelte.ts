@@ -23,26 +23,27 @@ export function attachEmbedBridge(app: AppState): void {
     for (const target of postTargets(allowed, hint)) parent.postMessage(msg, target);
   };
 
-  // Height: whenever the content's height changes, at most once a frame.
+  // Height: whenever the content's height changes. ResizeObserver already reports at most once a frame;
+  // no requestAnimationFrame on top, since browsers pause it in a cross-origin frame below the fold, and
+  // the host needs the height before the reader scrolls there. One measure right away, and on load.
   $effect(() => {
     if (!app.atlas) return;
     const root = document.getElementById('app') ?? document.body;
-    let frame = 0;
     let last = -1;
     const measure = (): void => {
-      frame = 0;
       const h = Math.ceil(root.getBoundingClientRect().height);
       if (h === last || h <= 0) return;
       last = h;
       post(heightMessage(h));
     };
-    const ro = new ResizeObserver(() => {
-      if (!frame) frame = requestAnimationFrame(measure);
-    });
+    const ro = new ResizeObserver(measure);
     ro.observe(root);
+    const first = setTimeout(measure, 0);
+    addEventListener('load', measure);
     return () => {
       ro.disconnect();
-      if (frame) cancelAnimationFrame(frame);
+      clearTimeout(first);
+      removeEventListener('load', measure);
     };
   });
 

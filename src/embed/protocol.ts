@@ -40,6 +40,10 @@ export type ParentCommand = { kind: 'select'; zone: string | null } | { kind: 'l
  * extra fields, another version, or a zone id the atlas does not have.
  */
 export function parseParentMessage(data: unknown, knownZones: ReadonlySet<string>): ParentCommand | null {
+  // A plain object only (what structured clone delivers): fields are read as own properties, never inherited ones.
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  const proto: unknown = Object.getPrototypeOf(data);
+  if (proto !== Object.prototype && proto !== null) return null;
   const r = v.safeParse(ParentMessage, data);
   if (!r.success) return null;
   const m = r.output;

@@ -5,8 +5,14 @@
  */
 import type { Comparator, Figure, Lang, Unit } from '../data/types.ts';
 
-const nf = (lang: Lang, max = 2): Intl.NumberFormat =>
-  new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: max });
+// Formatters are costly to create and panels format hundreds of numbers: one per language and precision.
+const formatters = new Map<string, Intl.NumberFormat>();
+const nf = (lang: Lang, max = 2): Intl.NumberFormat => {
+  const key = `${lang}:${max}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: max })));
+  return f;
+};
 
 /** Digits after the point in the value as the source gives it: never round a figure away. */
 const decimals = (v: number): number => (String(v).split('.')[1] ?? '').length;

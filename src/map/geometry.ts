@@ -73,3 +73,43 @@ export const pathOf = (pts: readonly LonLat[], project: Frame['project'], close 
     const [x, y] = project(p);
     return `${i ? 'L' : 'M'}${x.toFixed(1)},${y.toFixed(1)}`;
   }).join('') + (close ? 'Z' : '');
+
+/**
+ * Where a region's name goes: the area centroid of its largest ring (in the
+ * projected plane), so the name sits in the region's body rather than on its
+ * seat (where the zone symbol and label already are). Falls back to `seat`
+ * when the centroid falls outside the ring (a crescent-shaped region).
+ */
+export function areaLabelPoint(rings: readonly (readonly LonLat[])[], seat: LonLat): LonLat {
+  let best: { area: number; x: number; y: number; ring: readonly LonLat[] } | null = null;
+  for (const ring of rings) {
+    let a = 0;
+    let cx = 0;
+    let cy = 0;
+    const pts = ring.map(mercator);
+    for (let i = 0, j = pts.length - 1; i < pts.length; j = i++) {
+      const [xi, yi] = pts[i] as [number, number];
+      const [xj, yj] = pts[j] as [number, number];
+      const f = xj * yi - xi * yj;
+      a += f;
+      cx += (xj + xi) * f;
+      cy += (yj + yi) * f;
+    }
+    if (a !== 0 && (!best || Math.abs(a) > best.area)) best = { area: Math.abs(a), x: cx / (3 * a), y: cy / (3 * a), ring: pts.map(([x, y]) => [x, y] as LonLat) };
+  }
+  if (!best || !insideRing([best.x, best.y], best.ring)) return seat;
+  const lon = best.x * 360 - 180;
+  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * best.y))) * 180) / Math.PI;
+  return [lon, lat];
+}
+
+/** Even-odd point-in-polygon test for one ring. */
+export function insideRing([x, y]: LonLat, ring: readonly LonLat[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i] as LonLat;
+    const [xj, yj] = ring[j] as LonLat;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}

@@ -41,12 +41,11 @@ export function peerSpec(atlas: Atlas, peers: OverviewView['peers'], lang: Lang,
   return { categories: peers.map((p) => p.label[lang]), series, legend: true };
 }
 
-/** Incubating enterprises and R&D institutions, national + provincial stacked. */
+/** Incubating enterprises and R&D institutions, national and provincial side by side (each labelled at its end). */
 export function byTierSpec(rows: OverviewView['byTier'], lang: Lang, t: ChartTheme): BarSpec {
   const label = (r: OverviewView['byTier'][number]): string => (r.national ?? r.provincial ?? r.total)?.label[lang] ?? r.metric;
   return {
     categories: rows.map(label),
-    stacked: true,
     series: [
       { name: translate(lang, 'scope.tier.national'), values: rows.map((r) => r.national?.value ?? 0), labels: rows.map((r) => (r.national ? formatFigure(r.national, lang).text : '')), color: t.national },
       { name: translate(lang, 'scope.tier.provincial'), values: rows.map((r) => r.provincial?.value ?? 0), labels: rows.map((r) => (r.provincial ? formatFigure(r.provincial, lang).text : '')), color: t.provincial },

@@ -119,6 +119,28 @@ const TARGET_SCOPE_ORDER: Scope['level'][] = ['zone', 'cluster', 'city', 'demo']
 
 const byId = (atlas: Atlas): Map<string, Figure> => new Map(atlas.figures.map((f) => [f.id, f]));
 
+const normMetric = (m: string): string => m.replace(/-/g, '');
+/**
+ * A target's baseline: the figure its `baseline:` names; else the one earlier
+ * baseline of the same measure (metric spelt alike), scope and unit, when
+ * there is exactly one (e.g. 全省高新技术企业 1539 家 in 2015 → 4000 家 by 2020).
+ * Never a figure of another scope: a zone target is not set against a province total.
+ */
+export function baselineOf(atlas: Atlas, target: Figure, figs: Map<string, Figure> = byId(atlas)): Figure | undefined {
+  if (target.kind !== 'target') return undefined;
+  if (target.baseline) return figs.get(target.baseline);
+  const same = atlas.figures.filter(
+    (f) =>
+      f.kind === 'baseline' &&
+      f.year < target.year &&
+      f.unit === target.unit &&
+      normMetric(f.metric) === normMetric(target.metric) &&
+      scopeKey(f.scope) === scopeKey(target.scope) &&
+      (f.subject?.zh ?? '') === (target.subject?.zh ?? ''),
+  );
+  return same.length === 1 ? same[0] : undefined;
+}
+
 /** Targets grouped by scope (zone, cluster, city, demo zone), each with its linked baseline. */
 function targetsOf(atlas: Atlas, z: Zone): TargetGroup[] {
   const figs = byId(atlas);
@@ -130,7 +152,7 @@ function targetsOf(atlas: Atlas, z: Zone): TargetGroup[] {
     const key = scopeKey(f.scope);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { scope: f.scope, items: [] }));
-    const baseline = f.baseline ? figs.get(f.baseline) : undefined;
+    const baseline = baselineOf(atlas, f, figs);
     g.items.push(baseline ? { figure: f, baseline } : { figure: f });
   }
   return [...groups.values()];
@@ -164,7 +186,21 @@ function tierContextOf(atlas: Atlas, tier: Tier): ContextBlock | null {
   return figures.length ? { scope: { level: 'tier', id: tier }, figures } : null;
 }
 
+/**
+ * Memoised per atlas and zone id: the atlas is immutable once loaded, so a
+ * zone's view is computed once (zone switching stays cheap) and the same
+ * object comes back (Svelte sees no change when nothing changed).
+ */
+const zoneViews = new WeakMap<Atlas, Map<string, ZoneView | null>>();
 export function zoneView(atlas: Atlas, zoneId: string): ZoneView | null {
+  let m = zoneViews.get(atlas);
+  if (!m) zoneViews.set(atlas, (m = new Map()));
+  let v = m.get(zoneId);
+  if (v === undefined) m.set(zoneId, (v = computeZoneView(atlas, zoneId)));
+  return v;
+}
+
+function computeZoneView(atlas: Atlas, zoneId: string): ZoneView | null {
   const zone = atlas.zones.find((z) => z.id === zoneId);
   if (!zone) return null;
   const incubation = incubationOf(atlas, zone);
@@ -218,11 +254,20 @@ const HEADLINE_DOC = 'plan-2016';
 
 const docOf = (s: SourceRef): string | null => (s.type === 'doc' ? s.doc : null);
 
+const overviews = new WeakMap<Atlas, OverviewView>();
 export function overviewView(atlas: Atlas): OverviewView {
+  let v = overviews.get(atlas);
+  if (!v) overviews.set(atlas, (v = computeOverview(atlas)));
+  return v;
+}
+
+function computeOverview(atlas: Atlas): OverviewView {
   const plan = atlas.figures.filter((f) => docOf(f.source) === HEADLINE_DOC && f.kind === 'baseline');
   const relatedMetrics = new Set(Object.values(RELATED).flat());
   const headline: HeadlineCard[] = plan
-    .filter((f) => f.scope.level === 'zones' && f.metric !== 'zone-count' && !relatedMetrics.has(f.metric))
+    .filter((f) => f.scope.level === 'zones' && !relatedMetrics.has(f.metric))
+    // The number of zones (15: 8 national, 7 provincial) leads.
+    .sort((a, b) => Number(b.metric === 'zone-count') - Number(a.metric === 'zone-count'))
     .map((main) => ({
       main,
       parts: plan.filter(

@@ -21,6 +21,8 @@ export class AppState {
   renderer = $state<'static' | 'gl' | 'fallback'>('static');
   /** A camera move the presentation asks of the WebGL map; bump `seq` to repeat one. */
   camera = $state<{ center?: [number, number]; zoom?: number; fit?: boolean; seq: number } | null>(null);
+  /** Set by the map that draws now: a picture of it, for the PNG export (null when it cannot give one). */
+  mapSnapshot: (() => Promise<HTMLCanvasElement | null>) | null = null;
 
   zonesById = $derived(new Map((this.atlas?.zones ?? []).map((z) => [z.id, z] as const)));
   selected = $derived<Zone | null>(this.view.zone ? (this.zonesById.get(this.view.zone) ?? null) : null);

@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Atlas, Figure } from '../../src/data/types.ts';
-import { zoneView, overviewView, industryMatrix, zonesWithIndustry, appliesTo, type ZoneView } from '../../src/panel/viewmodel.ts';
+import { zoneView, overviewView, overviewFigures, industryMatrix, zonesWithIndustry, appliesTo, baselineOf, type ZoneView } from '../../src/panel/viewmodel.ts';
 import { scopeLabel, scopeKey } from '../../src/panel/scope.ts';
 import { quoteInContext, segments } from '../../src/panel/doctext.ts';
 import { toggleCompare } from '../../src/panel/compare.ts';
@@ -182,5 +182,46 @@ describe('compare list', () => {
     expect(toggleCompare(['a', 'b', 'c'], 'd')).toEqual(['a', 'b', 'c']);
     expect(toggleCompare(['a'], 'b')).toEqual(['a', 'b']);
     expect(toggleCompare(['a', 'b'], 'a')).toEqual(['b']);
+  });
+});
+
+describe('every figure is reachable in the UI with its source', () => {
+  it('each figure of atlas.json is shown by a zone panel or the overview', () => {
+    const shown = new Set<string>();
+    for (const z of atlas.zones) for (const f of view(z.id).figures) shown.add(f.id);
+    for (const f of overviewFigures(overviewView(atlas))) shown.add(f.id);
+    const missing = atlas.figures.filter((f) => !shown.has(f.id)).map((f) => f.id);
+    expect(missing).toEqual([]);
+    for (const f of atlas.figures) expect(f.source.quote.length, f.id).toBeGreaterThan(0);
+  });
+  it('each industry claim is shown in its zone panel, and each goal somewhere', () => {
+    for (const c of atlas.claims) {
+      const items = view(c.zone).industries.flatMap((g) => g.items.flatMap((i) => i.claims));
+      expect(items).toContain(c);
+    }
+    const goals = new Set([...atlas.zones.flatMap((z) => view(z.id).goals), ...overviewView(atlas).goals]);
+    for (const g of atlas.goals) expect(goals.has(g)).toBe(true);
+  });
+  it('the zone count leads the overview, split by tier', () => {
+    const first = overviewView(atlas).headline[0];
+    expect(first?.main.metric).toBe('zone-count');
+    expect(first?.main.value).toBe(15);
+    expect(first?.parts.map((p) => `${p.scope.id}:${p.value}`).sort()).toEqual(['national:8', 'provincial:7']);
+  });
+});
+
+describe('memoised views and baselines', () => {
+  it('returns the same view object for the same zone (cheap zone switching)', () => {
+    expect(zoneView(atlas, 'dalian')).toBe(zoneView(atlas, 'dalian'));
+    expect(overviewView(atlas)).toBe(overviewView(atlas));
+    expect(zoneView(atlas, 'nowhere')).toBeNull();
+  });
+  it('pairs a target with the earlier baseline of the same measure and scope only', () => {
+    const t = atlas.figures.find((f) => f.id === 'transfer-2018.high-tech-enterprises.province');
+    expect(t && baselineOf(atlas, t)?.id).toBe('plan-2016.hightech-enterprises.province');
+    // A zone or city target is never set against a province or all-zones total.
+    for (const z of atlas.zones)
+      for (const g of view(z.id).targets)
+        for (const it of g.items) if (it.baseline) expect(scopeKey(it.baseline.scope)).toBe(scopeKey(it.figure.scope));
   });
 });

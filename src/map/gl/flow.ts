@@ -4,6 +4,8 @@
  * Runs only while asked to (map visible, links shown, motion allowed).
  */
 export const BASE_DASH = [4, 4];
+/** How long the flow runs after the map appears (or the links are switched on): under 5 s, WCAG 2.2.2. */
+export const FLOW_MS = 4_500;
 
 /** Dash patterns of dash d and gap g shifted forward by 0, 1 … (d+g-1) units. */
 export function dashSequence(d = 4, g = 4): number[][] {

@@ -92,7 +92,7 @@ export function dynamicProps(v: ViewInput): Record<string, Dynamic> {
     },
     'city-labels': {
       paint: { 'text-color': p.cityLabel, 'text-halo-color': p.land },
-      layout: { visibility: vis(v.layers.cities), 'text-field': ['get', `name_${v.lang}`], 'text-size': 11 * s },
+      layout: { visibility: vis(v.layers.cities), 'text-field': ['get', `name_${v.lang}`], 'text-size': Math.max(10, 11 * s) },
     },
     'belt-label': {
       paint: { 'text-color': p.belt, 'text-halo-color': p.halo },
@@ -159,12 +159,17 @@ const STATIC: LayerSpecification[] = [
   },
   {
     id: 'city-labels', type: 'symbol', source: 'city-labels',
-    layout: { 'text-font': FONT_STACKS.regular, 'text-offset': [0, 1.3], 'text-padding': 2 },
+    // In each city's body; context only, so it gives way to the zones (it may move a little, or hide).
+    layout: { 'text-font': FONT_STACKS.regular, 'text-variable-anchor': ['center', 'top', 'bottom'], 'text-radial-offset': 0.6, 'text-padding': 2 },
     paint: { 'text-halo-width': 1 },
   },
   {
-    id: 'belt-label', type: 'symbol', source: 'belt',
-    layout: { 'symbol-placement': 'line', 'text-font': FONT_STACKS.semibold, 'text-offset': [0, -1.1], 'text-max-angle': 35, 'symbol-spacing': 2000, 'text-letter-spacing': 0.05 },
+    id: 'belt-label', type: 'symbol', source: 'belt-label',
+    // Beside the line (offset across it, in the turned frame), along the line's longest straight stretch.
+    layout: {
+      'text-font': FONT_STACKS.semibold, 'text-rotate': ['get', 'angle'], 'text-rotation-alignment': 'map', 'text-offset': [0, -1.2],
+      'text-max-width': 14, 'text-letter-spacing': 0.05, 'text-padding': 1,
+    },
     paint: { 'text-halo-width': 1.6 },
   },
   {

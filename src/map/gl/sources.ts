@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, LineString, Point, Polygon, MultiLineString } from 'geojson';
 import type { Atlas, Lang } from '../../data/types.ts';
 import type { Boundaries } from '../../data/geo.ts';
-import { arc, mercator, type LonLat } from '../geometry.ts';
+import { arc, areaLabelPoint, mercator, type LonLat } from '../geometry.ts';
 import { translate } from '../../i18n/index.ts';
 import { symbolRadius } from '../symbols.ts';
 
@@ -68,20 +68,79 @@ export function linkFeatures(atlas: Atlas): { lines: FeatureCollection<LineStrin
 }
 
 export interface BeltProps { label_zh: string; label_en: string }
-export function beltFeatures(atlas: Atlas): { line: FeatureCollection<LineString, BeltProps>; corridor: FeatureCollection<Polygon> } {
+export interface BeltLabelProps extends BeltProps {
+  /** Clockwise degrees of the text on screen, along the line and never upside down. */
+  angle: number;
+}
+
+/**
+ * Where the belt's name goes: the point of the line farthest from every zone
+ * (so it collides with no zone symbol or label), turned along the chord of the
+ * line around it (so bends do not twist it) and never upside down. A point
+ * label, so it sits the same at every zoom and is not cut at tile edges.
+ */
+export function beltLabelPoint(line: readonly LonLat[], avoid: readonly LonLat[], samples = 200): { at: LonLat; angle: number } {
+  const pts = line.map(mercator);
+  const cum = [0];
+  for (let i = 1; i < pts.length; i++) {
+    const [x0, y0] = pts[i - 1] as [number, number];
+    const [x1, y1] = pts[i] as [number, number];
+    cum.push((cum[i - 1] as number) + Math.hypot(x1 - x0, y1 - y0));
+  }
+  const total = cum.at(-1) ?? 0;
+  /** The projected point at arc length d (clamped to the line). */
+  const at = (d: number): [number, number] => {
+    const dd = Math.min(Math.max(d, 0), total);
+    let i = 1;
+    while (i < pts.length - 1 && (cum[i] as number) < dd) i++;
+    const [x0, y0] = pts[i - 1] as [number, number];
+    const [x1, y1] = pts[i] as [number, number];
+    const seg = (cum[i] as number) - (cum[i - 1] as number);
+    const t = seg > 0 ? (dd - (cum[i - 1] as number)) / seg : 0;
+    return [x0 + (x1 - x0) * t, y0 + (y1 - y0) * t];
+  };
+  const others = avoid.map(mercator);
+  let best = { d: total / 2, clear: -1 };
+  for (let k = 0; k <= samples; k++) {
+    const d = (total * k) / samples;
+    const [x, y] = at(d);
+    const clear = Math.min(...others.map(([ox, oy]) => Math.hypot(ox - x, oy - y)));
+    if (clear > best.clear) best = { d, clear };
+  }
+  // The chord over a fifth of the line around the point.
+  const half = total / 10;
+  const [ax, ay] = at(best.d - half);
+  const [bx, by] = at(best.d + half);
+  let angle = (Math.atan2(by - ay, bx - ax) * 180) / Math.PI;
+  if (angle > 90) angle -= 180;
+  if (angle < -90) angle += 180;
+  const [x, y] = at(best.d);
+  return { at: [x * 360 - 180, (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI], angle };
+}
+
+export function beltFeatures(atlas: Atlas): { line: FeatureCollection<LineString, BeltProps>; label: FeatureCollection<Point, BeltLabelProps>; corridor: FeatureCollection<Polygon> } {
   const label = (lang: Lang): string => translate(lang, 'map.beltLabel', { name: atlas.belt.name[lang] });
+  const names = { label_zh: label('zh'), label_en: label('en') };
+  const place = beltLabelPoint(atlas.belt.line as LonLat[], atlas.zones.map((z) => [z.location.lon, z.location.lat] as LonLat));
   return {
-    line: fc([{ type: 'Feature', geometry: { type: 'LineString', coordinates: atlas.belt.line }, properties: { label_zh: label('zh'), label_en: label('en') } }]),
+    line: fc([{ type: 'Feature', geometry: { type: 'LineString', coordinates: atlas.belt.line }, properties: names }]),
+    label: fc([{ type: 'Feature', geometry: { type: 'Point', coordinates: place.at }, properties: { ...names, angle: place.angle } }]),
     corridor: fc([{ type: 'Feature', geometry: { type: 'Polygon', coordinates: [atlas.belt.corridor] }, properties: {} }]),
   };
 }
 
 export interface CityLabelProps { id: string; name_zh: string; name_en: string }
-/** City names at the centre points the boundary file gives. */
+/** City names in the body of each city (its area centroid), away from the seat where the zone is drawn. */
 export function cityLabelFeatures(b: Boundaries): FeatureCollection<Point, CityLabelProps> {
   return fc(b.cities.features.map((f) => ({
     type: 'Feature' as const,
-    geometry: { type: 'Point' as const, coordinates: [f.properties.cx, f.properties.cy] },
+    geometry: {
+      type: 'Point' as const,
+      coordinates: areaLabelPoint(
+        (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((poly) => (poly[0] ?? []) as LonLat[]),
+        [f.properties.cx, f.properties.cy],
+      ),
+    },
     properties: { id: f.properties.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en },
   })));
 }

@@ -16,8 +16,7 @@ export interface StyleInput extends ViewInput {
   boundaries: Boundaries;
 }
 
-/** Symbol and text scale, as the SVG map: larger for the projector and for large text. */
-export const mapScale = (theme: string | null, text: string): number => (theme === 'projector' ? 1.35 : text === 'large' ? 1.2 : 1);
+export { mapScale } from '../symbols.ts';
 
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { atlas, boundaries } = input;
@@ -34,6 +33,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       'city-labels': { type: 'geojson', data: cityLabelFeatures(boundaries) },
       corridor: { type: 'geojson', data: belt.corridor },
       belt: { type: 'geojson', data: belt.line },
+      'belt-label': { type: 'geojson', data: belt.label },
       // Zones and links carry their id as the feature id, for feature state (selected, dim).
       links: { type: 'geojson', data: links.lines, promoteId: 'id' },
       arrows: { type: 'geojson', data: links.arrows, promoteId: 'id' },

@@ -36,10 +36,11 @@ const SELECT_AND_PAINT = `async (ids) => {
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
   for (const id of ids) {
     const t0 = performance.now();
-    if (window.__benchSelect) window.__benchSelect(id);
-    else document.querySelector('[data-map-zone="' + id + '"]')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-    for (let i = 0; i < 200; i++) {
-      const ok = window.__benchSelect ? document.body.dataset.selected === id : new URLSearchParams(location.search).get('zone') === id && document.querySelector('[data-testid="panel-title"]');
+    document.querySelector('[data-map-zone="' + id + '"]')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    for (let i = 0; i < 2000; i++) {
+      // The panel shows the zone, and every chart on screen is drawn (charts off screen load when scrolled to).
+      const chartsOnScreen = [...document.querySelectorAll('[data-chart]')].filter((c) => { const r = c.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight && r.width > 0; });
+      const ok = new URLSearchParams(location.search).get('zone') === id && document.querySelector('[data-testid="panel-title"]') && chartsOnScreen.every((c) => c.getAttribute('data-chart') !== 'waiting');
       if (ok) break;
       await new Promise((r) => setTimeout(r, 0));
     }

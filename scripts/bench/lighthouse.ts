@@ -1,5 +1,5 @@
 /** Lighthouse performance runs (mobile and desktop presets) in Debian's Chromium, via its CLI. */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +11,22 @@ interface LhJson {
   audits: Record<string, { numericValue?: number }>;
 }
 
-export function lighthouse(url: string, preset: 'mobile' | 'desktop'): LighthouseFigures {
+/** Runs the CLI without blocking: the pages it measures are served by this same process. */
+function run(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn('npx', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve(out);
+    });
+  });
+}
+
+export async function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<LighthouseFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'lh-'));
   const out = join(dir, 'report.json');
   const args = [
@@ -19,13 +34,13 @@ export function lighthouse(url: string, preset: 'mobile' | 'desktop'): Lighthous
     '--chrome-flags=--headless=new --no-sandbox --enable-unsafe-swiftshader --disable-background-networking --disable-component-update',
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
   ];
-  const r = spawnSync('npx', args, { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, encoding: 'utf8', timeout: 180_000 });
+  const log = await run(args, { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, 180_000);
   try {
     const json = JSON.parse(readFileSync(out, 'utf8')) as LhJson;
     const a = (k: string): number => json.audits[k]?.numericValue ?? NaN;
     return { score: Math.round((json.categories.performance.score ?? 0) * 100), lcpMs: a('largest-contentful-paint'), tbtMs: a('total-blocking-time'), cls: a('cumulative-layout-shift') };
   } catch {
-    throw new Error(`lighthouse failed for ${url} (${preset}): ${(r.stderr || r.stdout || '').slice(-500)}`);
+    throw new Error(`lighthouse failed for ${url} (${preset}): ${log.slice(-500)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

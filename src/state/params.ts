@@ -19,7 +19,8 @@ export interface ViewParams {
   step: number | null;
   boundaries: boolean;
   review: string | null;
-  renderer: 'auto' | 'fallback';
+  /** auto: SVG first, WebGL when the reader reaches for the map; gl: WebGL at once; fallback: SVG only. */
+  renderer: 'auto' | 'fallback' | 'gl';
   autoplay: number | null;
   text: 'normal' | 'large';
   contrast: 'normal' | 'high';
@@ -120,7 +121,7 @@ export function parseParams(search: string, known: Known): { params: ViewParams;
     if (REVIEW.test(t) && !/[a-z][a-z0-9+.-]*:/i.test(t)) p.review = t;
     else bad('review', review);
   }
-  p.renderer = pick('renderer', ['auto', 'fallback'] as const) ?? 'auto';
+  p.renderer = pick('renderer', ['auto', 'fallback', 'gl'] as const) ?? 'auto';
   const autoplay = one('autoplay');
   if (autoplay !== null) {
     const n = /^\d{1,4}$/.test(autoplay) ? Number(autoplay) : NaN;

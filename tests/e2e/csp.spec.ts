@@ -26,11 +26,13 @@ test('the response carries the strict policy', async ({ request }) => {
   expect(csp).not.toContain('unsafe-eval');
 });
 
-for (const query of ['', '?zone=dalian', '?zone=benxi&lang=en', '?renderer=fallback&zone=anshan']) {
+for (const query of ['', '?zone=dalian', '?zone=benxi&lang=en&renderer=gl', '?renderer=fallback&zone=anshan']) {
   test(`no CSP violation: ${query || 'default view'}`, async ({ page }) => {
     const violations = await collectViolations(page);
     await page.goto(CSP_URL + query);
     await expect(page.locator('[data-map-zone]').first()).toBeAttached();
+    // The WebGL map (its worker, its inline styles) must run under the policy too.
+    if (query.includes('renderer=gl')) await expect(page.locator('[data-gl-ready="true"]')).toBeAttached({ timeout: 45_000 });
     await page.waitForTimeout(1500);
     expect(violations).toEqual([]);
   });

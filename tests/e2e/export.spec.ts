@@ -62,7 +62,7 @@ test('PNG of a zone with the SVG map: 2×, map and panel drawn', async ({ page }
 
 test('PNG with the WebGL map, in English, overview', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('./?lang=en');
+  await page.goto('./?lang=en&renderer=gl');
   await expect(page.locator('.map-area')).toHaveAttribute('data-renderer', /gl|fallback/, { timeout: 60_000 });
   const { name, buf } = await exportPng(page);
   expect(name).toBe('liaoning-hightech-overview-en.png');

@@ -17,8 +17,9 @@ test.describe.configure({ timeout: 120_000 });
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Waits until MapLibre has drawn the zones and replaced the SVG map. */
+/** Reaches for the map (as a reader's pointer does: that loads MapLibre) and waits until it has drawn the zones and replaced the SVG map. */
 async function glReady(page: Page): Promise<void> {
+  await page.locator('.map-area').dispatchEvent('pointerenter');
   await expect(page.locator('[data-gl-ready="true"]')).toBeAttached({ timeout: 45_000 });
   await expect(page.locator('.map-area')).toHaveAttribute('data-renderer', 'gl');
 }
@@ -283,3 +284,22 @@ for (const [w, h] of [[1920, 1080], [1366, 768], [390, 844]] as const) {
     writeFileSync(join(dir, `map-${w}x${h}.png`), png);
   });
 }
+
+test('the first view loads no MapLibre; pointing at the map brings it in', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(r.url()));
+  await page.goto('./');
+  await expect(page.locator('[data-map-zone]')).toHaveCount(15);
+  await page.waitForTimeout(1500);
+  expect(requested.filter((u) => /GLMap|maplibre/.test(u))).toEqual([]);
+  await expect(page.locator('.map-area')).toHaveAttribute('data-renderer', 'static');
+  await page.mouse.move(300, 300);
+  await glReady(page);
+  expect(requested.some((u) => /GLMap-.*\.js$/.test(u))).toBe(true);
+  await expect(page.locator('[data-map-zone]')).toHaveCount(15);
+});
+
+test('?renderer=gl loads the WebGL map at once', async ({ page }) => {
+  await page.goto('./?renderer=gl');
+  await expect(page.locator('[data-gl-ready="true"]')).toBeAttached({ timeout: 45_000 });
+});

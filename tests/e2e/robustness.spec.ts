@@ -29,7 +29,7 @@ test.describe('a broken file gives a clear message, not a blank screen', () => {
   });
   test('the interactive map chunk missing: the SVG map stays, with a notice', async ({ page }) => {
     await page.route(/assets\/GLMap-.*\.js$/, (r) => r.fulfill({ status: 404, body: '' }));
-    await page.goto('./');
+    await page.goto('./?renderer=gl');
     await expect(page.locator('[data-map-zone]')).toHaveCount(15);
     await expect(page.getByRole('status').filter({ hasText: '交互地图未能加载' })).toBeVisible();
     await page.locator('[data-map-zone="anshan"]').click();
@@ -45,7 +45,7 @@ test('no request leaves the origin in any view or mode', async ({ page, baseURL 
     if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
   });
   const views = ['', '?zone=dalian', '?zone=benxi&lang=en', '?industry=biomedicine', '?compare=anshan,benxi', '?mode=present', '?mode=present&step=5',
-    '?embed=1&zone=fuxin', '?theme=dark', '?theme=projector&text=large', '?contrast=high', '?renderer=fallback', '?boundaries=off&review=辽S〔2023〕123号'];
+    '?embed=1&zone=fuxin', '?theme=dark', '?theme=projector&text=large', '?contrast=high', '?renderer=fallback', '?renderer=gl&zone=panjin', '?boundaries=off&review=辽S〔2023〕123号'];
   for (const v of views) {
     await page.goto(`./${v}`);
     await expect(page.locator('[data-map-zone]').first()).toBeAttached();

@@ -1,0 +1,13 @@
+/**
+ * Arrow keys on a map zone walk the visible zones in the data's order (both
+ * maps share it, so keyboard users meet the same order on either renderer).
+ */
+export function arrowStep(key: string): 1 | -1 | 0 {
+  return key === 'ArrowRight' || key === 'ArrowDown' ? 1 : key === 'ArrowLeft' || key === 'ArrowUp' ? -1 : 0;
+}
+
+/** The zone `step` places after `id` in `list`, wrapping round. */
+export function neighbour<T extends { id: string }>(list: readonly T[], id: string, step: 1 | -1): T | undefined {
+  const i = list.findIndex((x) => x.id === id);
+  return list[(i + step + list.length) % list.length];
+}

@@ -22,7 +22,7 @@ export interface Placed {
   /** false when no position was free: the label is drawn anyway, lighter. */
   free: boolean;
 }
-interface Box { x0: number; y0: number; x1: number; y1: number }
+export interface Box { x0: number; y0: number; x1: number; y1: number }
 const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 type Pos = { dx: (l: LabelInput) => number; dy: (l: LabelInput) => number; anchor: Placed['anchor'] };
@@ -73,4 +73,26 @@ export function textWidth(s: string, fontPx: number): number {
   let w = 0;
   for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? fontPx : fontPx * 0.58;
   return w;
+}
+
+/** The box a placed label covers. */
+export function placedBox(p: Placed, width: number, height: number): Box {
+  const x0 = p.anchor === 'start' ? p.x : p.anchor === 'end' ? p.x - width : p.x - width / 2;
+  return { x0, y0: p.y - height / 2, x1: x0 + width, y1: p.y + height / 2 };
+}
+
+/**
+ * Which context labels (city names) can be drawn: those that overlap no zone
+ * label or symbol and no context label kept before them. The data's labels win;
+ * MapLibre's collision detection does the same on the WebGL map.
+ */
+export function clearLabels(candidates: readonly { id: string; box: Box }[], taken: readonly Box[]): Set<string> {
+  const boxes = [...taken];
+  const out = new Set<string>();
+  for (const c of candidates) {
+    if (boxes.some((b) => overlaps(c.box, b))) continue;
+    boxes.push(c.box);
+    out.add(c.id);
+  }
+  return out;
 }

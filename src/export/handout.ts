@@ -8,6 +8,7 @@ import { formatArea, formatFigure } from '../i18n/format.ts';
 import { translate } from '../i18n/index.ts';
 import { figureScope } from '../panel/describe.ts';
 import { overviewView, zoneView } from '../panel/viewmodel.ts';
+import { sourceTitle } from '../data/source-title.ts';
 
 export interface HandoutFigure {
   id: string;
@@ -31,20 +32,6 @@ export interface Handout {
   /** How many figures the view has beyond those listed. */
   more: number;
   sources: HandoutSource[];
-}
-
-/** The source's short name: the document's title, or the external page's title or host. */
-export function sourceTitle(atlas: Atlas, s: SourceRef, lang: Lang): string {
-  if (s.type === 'doc') return atlas.documents.find((d) => d.id === s.doc)?.title[lang] ?? s.doc;
-  if (s.title) return s.title;
-  if (s.url) {
-    try {
-      return new URL(s.url).host;
-    } catch {
-      return s.url;
-    }
-  }
-  return translate(lang, 'source.external');
 }
 
 function sourceEntry(atlas: Atlas, s: SourceRef, lang: Lang): HandoutSource {

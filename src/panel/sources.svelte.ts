@@ -3,8 +3,7 @@
  * source, and it gives focus back to the marker when it closes.
  */
 import { getContext, setContext } from 'svelte';
-import type { Atlas, Lang, SourceRef } from '../data/types.ts';
-import { translate } from '../i18n/index.ts';
+import type { SourceRef } from '../data/types.ts';
 
 export class SourceViewer {
   ref = $state.raw<SourceRef | null>(null);
@@ -27,19 +26,7 @@ export class SourceViewer {
   }
 }
 
-/** A source's short name: the document title, or the external page's title or host. */
-export function sourceTitle(atlas: Atlas, ref: SourceRef, lang: Lang): string {
-  if (ref.type === 'doc') return atlas.documents.find((d) => d.id === ref.doc)?.title[lang] ?? ref.doc;
-  if (ref.title) return ref.title;
-  if (ref.url) {
-    try {
-      return new URL(ref.url).hostname;
-    } catch {
-      return ref.url;
-    }
-  }
-  return translate(lang, 'source.external');
-}
+export { sourceTitle } from '../data/source-title.ts';
 
 const KEY = Symbol('sources');
 export const provideSources = (v: SourceViewer): SourceViewer => setContext(KEY, v);

@@ -89,11 +89,13 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
     docs.set(d.id, {
       meta: {
         id: d.id, title: d.title, issuer: d.issuer, date: d.date, number: d.number, seed: d.seed,
-        range: [start, end], defects: d.defects, corrections: d.corrections, liaoning: d.liaoning ?? true,
+        range: [start, end], defects: d.defects, corrections: d.corrections, liaoning: d.liaoning ?? true, plan: d.plan ?? false,
       },
       raw, index: squeeze(raw), corrected: correct(raw, corrections),
     });
   }
+  const plans = docsIn.filter((d) => d.plan).map((d) => d.id);
+  if (plans.length > 1) errors.add(docsFile, plans.join(', '), 'only one document can be the plan (plan: true)');
 
   /** Verifies a source and turns it into what the app shows. */
   function source(file: string, record: string, src: In<typeof S.Source>): SourceRef | null {
@@ -152,7 +154,7 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
       location: { lon: z.location.lon, lat: z.location.lat, approximate: z.location.approximate, radiusKm: z.location.radius_km, method: z.location.method },
       approved: z.approved && approvedSrc ? { year: z.approved.year, level: z.approved.level, source: approvedSrc } : undefined,
       area: z.area && areaSrc ? { km2: z.area.km2, note: z.area.note, source: areaSrc } : undefined,
-      role: z.scheme.role, roleSource,
+      role: z.scheme.role, roleSource, demos: z.scheme.demo ?? [],
       belt: { on: dist <= threshold, distanceKm: Math.round(dist * 10) / 10, borderline: Math.abs(dist - threshold) <= z.location.radius_km },
     });
   }
@@ -201,6 +203,7 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
     const scope = parseScope(f.scope);
     if (scope.level === 'zone' && !zoneIds.has(scope.id ?? '')) errors.add(file, f.id, `scope: unknown zone "${scope.id}"`);
     if ((scope.level === 'city' || scope.level === 'cluster') && !cityIds.has(scope.id ?? '')) errors.add(file, f.id, `scope: unknown city "${scope.id}"`);
+    if (scope.level === 'demo' && !zones.some((z) => z.demos.includes(scope.id ?? ''))) errors.add(file, f.id, `scope: no zone in zones.yaml has scheme.demo "${scope.id}"`);
     if (scope.level === 'cluster' && !f.subject) errors.add(file, f.id, 'a cluster figure needs a subject (the cluster\'s name)');
     if (f.kind === 'baseline' && f.baseline) errors.add(file, f.id, 'only a target can name a baseline');
     const written = f.written ?? String(f.value);

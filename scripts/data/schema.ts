@@ -40,6 +40,8 @@ export const DocumentIn = v.strictObject({
   defects: v.optional(I18n),
   /** false for documents kept only as context (e.g. Qingdao's, not a Liaoning text). */
   liaoning: v.optional(v.boolean()),
+  /** true for the one document that is the zones' plan: the overview leads with its baseline figures. */
+  plan: v.optional(v.boolean()),
 });
 
 export const Tier = v.picklist(['national', 'provincial']);
@@ -62,7 +64,12 @@ export const ZoneIn = v.strictObject({
   approved: v.optional(v.strictObject({ year: v.pipe(v.number(), v.integer()), level: Tier, source: Source })),
   area: v.optional(v.strictObject({ km2: v.number(), note: v.optional(I18n), source: Source })),
   /** The 000 document's role: core for the two cores, spillover for every other zone. */
-  scheme: v.strictObject({ role: v.picklist(['core', 'spillover']), source: DocSource }),
+  scheme: v.strictObject({
+    role: v.picklist(['core', 'spillover']),
+    /** The demonstration zones (figure scope demo:<id>) the zone belongs to, as the same source says. */
+    demo: v.optional(v.array(Id)),
+    source: DocSource,
+  }),
 });
 
 export const CityIn = v.strictObject({
@@ -84,10 +91,10 @@ export const IndustryClaimIn = v.strictObject({
   source: Source,
 });
 
-/** Where a figure applies: zone:<id>, city:<id>, cluster:<city id>, tier:<tier>, zones (all 15), province, demo:shenda. */
+/** Where a figure applies: zone:<id>, city:<id>, cluster:<city id>, tier:<tier>, zones (all 15), province, demo:<id> (a zones.yaml scheme.demo). */
 export const Scope = v.pipe(
   v.string(),
-  v.regex(/^(zone:[a-z-]+|city:[a-z-]+|cluster:[a-z-]+|tier:(national|provincial)|zones|province|demo:shenda|peer:[a-z-]+)$/, 'must be zone:<id>, city:<id>, cluster:<city>, tier:national|provincial, zones, province, demo:shenda or peer:<name>'),
+  v.regex(/^(zone:[a-z-]+|city:[a-z-]+|cluster:[a-z-]+|tier:(national|provincial)|zones|province|demo:[a-z-]+|peer:[a-z-]+)$/, 'must be zone:<id>, city:<id>, cluster:<city>, tier:national|provincial, zones, province, demo:<id> or peer:<name>'),
 );
 export const Unit = v.picklist(['percent', 'yi_yuan', 'wan_m2', 'enterprises', 'institutions', 'count', 'people', 'patents', 'points', 'spaces', 'times']);
 

@@ -43,6 +43,8 @@ export interface DocumentMeta {
   defects?: I18n;
   corrections?: { find: string; replace: string; note: I18n }[];
   liaoning: boolean;
+  /** The zones' plan: the overview leads with its baseline figures (at most one document). */
+  plan: boolean;
 }
 /** docs/<id>.json: the document's text (its range only), with corrections applied for display. */
 export interface DocumentText {
@@ -70,6 +72,8 @@ export interface Zone {
   area?: { km2: number; note?: I18n; source: SourceRef };
   role: Role;
   roleSource: SourceRef;
+  /** The demonstration zones (figure scope `demo:<id>`) the zone belongs to, per roleSource. */
+  demos: string[];
   /** Derived by the build from the distance to the expressway line. */
   belt: { on: boolean; distanceKm: number; borderline: boolean };
 }

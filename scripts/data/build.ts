@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import * as S from './schema.ts';
 import { DataErrors, DataBuildError } from './errors.ts';
 import { locate, squeeze, correct, stripSpace } from './text.ts';
+import { unsupportedNumbers } from './story-numbers.ts';
 import { distanceToLineKm, insideLiaoning, corridor, type LonLat } from './geo.ts';
 import type {
   Atlas, DocumentMeta, DocumentText, SourceRef, Zone, Figure, Scope, IndustryClaim, Link, Goal, StoryStep, City, Industry,
@@ -266,13 +267,27 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
   }
 
   const storyFile = rel(join(dataDir, 'story.yaml'));
+  const figureById = new Map(figures.map((f) => [f.id, f] as const));
   const story: StoryStep[] = existsSync(join(dataDir, 'story.yaml'))
     ? readList(join(dataDir, 'story.yaml'), S.StoryStepIn, byId).map((s) => {
       if (s.zone && !zoneIds.has(s.zone)) errors.add(storyFile, s.id, `unknown zone "${s.zone}"`);
       for (const z of s.highlight ?? []) if (!zoneIds.has(z)) errors.add(storyFile, s.id, `unknown zone "${z}" in highlight`);
       for (const f of s.figures ?? []) if (!figureIds.has(f)) errors.add(storyFile, s.id, `unknown figure "${f}"`);
       const src = s.source ? source(storyFile, s.id, s.source) ?? undefined : undefined;
-      return { id: s.id, title: s.title, caption: s.caption, layers: s.layers, zone: s.zone, highlight: s.highlight, camera: s.camera, figures: s.figures, source: src };
+      const noteSources = (s.notes.sources ?? []).flatMap((n) => source(storyFile, `${s.id} notes`, n) ?? []);
+      // Every number of the caption and the notes must be written in a sentence the step rests on; also
+      // allowed: the figures' values and years, the years of the documents quoted ("as of the plan, 2016"), the belt's threshold.
+      const refs = [src, ...noteSources, ...(s.figures ?? []).map((id) => figureById.get(id)?.source)];
+      const sentences = refs.flatMap((r) => (r ? [r.type === 'doc' ? r.display : r.quote] : []));
+      const docYears = refs.flatMap((r) => (r?.type === 'doc' ? [docs.get(r.doc)?.meta.date.slice(0, 4) ?? ''] : []));
+      const stated = [...(s.figures ?? []).flatMap((id) => { const f = figureById.get(id); return f ? [f.value, f.year] : []; }), ...docYears, ...(beltIn ? [beltIn.threshold_km] : [])];
+      for (const [part, text] of [['caption', s.caption], ['notes', s.notes]] as const) {
+        for (const lang of ['zh', 'en'] as const) {
+          const bad = unsupportedNumbers(text[lang], lang, sentences, stated);
+          if (bad.length) errors.add(storyFile, s.id, `${part}.${lang}: ${bad.join(', ')} not in the step's source, notes sources or figures`);
+        }
+      }
+      return { id: s.id, title: s.title, caption: s.caption, layers: s.layers, zone: s.zone, highlight: s.highlight, camera: s.camera, figures: s.figures, source: src, notes: { zh: s.notes.zh, en: s.notes.en, sources: noteSources } };
     })
     : [];
 

@@ -163,4 +163,5 @@ export const StoryStepIn = v.strictObject({
   }),
   figures: v.optional(v.array(v.string())),
   source: v.optional(DocSource),
+  notes: v.strictObject({ zh: Text, en: Text, sources: v.optional(v.array(DocSource)) }),
 });

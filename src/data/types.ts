@@ -163,6 +163,7 @@ export interface StoryStep {
   camera: { center?: [number, number]; zoom?: number; fit?: boolean };
   figures?: string[];
   source?: SourceRef;
+  notes: { zh: string; en: string; sources: SourceRef[] };
 }
 
 export interface Atlas {

@@ -9,6 +9,7 @@ import type { LayerSpecification, FilterSpecification } from 'maplibre-gl';
 import type { Lang } from '../../data/types.ts';
 import type { Theme } from '../../state/params.ts';
 import { PALETTES } from '../../ui/palette.ts';
+import { FONT_FAMILIES } from '../../ui/tokens.ts';
 import { symbolRadius } from '../symbols.ts';
 import { ARROW_TIP, DIAMOND_R, BOX_SIZE } from './images.ts';
 
@@ -23,8 +24,8 @@ export interface ViewInput {
   borders: boolean;
 }
 
-/** CJK-first system fonts; MapLibre reads the weight from the first name, the browser uses the rest. */
-const FONTS = ['PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'system-ui', 'sans-serif'];
+/** CJK-first system fonts (ui/tokens.ts); MapLibre reads the weight from the first name, the browser uses the rest. */
+const FONTS = FONT_FAMILIES;
 export const FONT_STACKS = {
   regular: ['PingFang SC Regular', ...FONTS],
   semibold: ['PingFang SC Semibold', ...FONTS],

@@ -1,5 +1,6 @@
 /** Loads the built atlas (public/data/atlas.json) with a clear error for a broken file. */
 import type { Atlas, DocumentText } from './types.ts';
+import { inlineJson, type InlineName } from './inline.ts';
 
 export class LoadError extends Error {
   constructor(readonly what: string, readonly reason: string) {
@@ -23,8 +24,19 @@ async function getJson(url: string, what: string): Promise<unknown> {
   }
 }
 
+/** The portable file's inline copy (src/data/inline.ts) when the page has one, else fetched. */
+export function inlineOrFetch(name: InlineName, url: string, what: string, pick: (all: unknown) => unknown = (v) => v): Promise<unknown> {
+  let value: unknown;
+  try {
+    value = inlineJson(name);
+  } catch {
+    return Promise.reject(new LoadError(what, 'is not valid JSON (inline copy)'));
+  }
+  return value === undefined ? getJson(url, what) : Promise.resolve(pick(value));
+}
+
 export async function loadAtlas(base = './data/'): Promise<Atlas> {
-  const data = await getJson(`${base}atlas.json`, 'atlas.json');
+  const data = await inlineOrFetch('atlas', `${base}atlas.json`, 'atlas.json');
   if (!isAtlas(data)) throw new LoadError('atlas.json', 'does not have the expected shape (15 zones, figures, documents)');
   return data;
 }
@@ -33,7 +45,8 @@ const docCache = new Map<string, Promise<DocumentText>>();
 export function loadDocument(id: string, base = './data/'): Promise<DocumentText> {
   let p = docCache.get(id);
   if (!p) {
-    p = getJson(`${base}docs/${encodeURIComponent(id)}.json`, `docs/${id}.json`).then((d) => {
+    const own = (all: unknown): unknown => (all && typeof all === 'object' && Object.hasOwn(all, id) ? (all as Record<string, unknown>)[id] : null);
+    p = inlineOrFetch('docs', `${base}docs/${encodeURIComponent(id)}.json`, `docs/${id}.json`, own).then((d) => {
       if (!d || typeof d !== 'object' || typeof (d as DocumentText).text !== 'string') throw new LoadError(`docs/${id}.json`, 'has no text');
       return d as DocumentText;
     });

@@ -22,6 +22,12 @@ export interface ViewParams {
   /** auto: SVG first, WebGL when the reader reaches for the map; gl: WebGL at once; fallback: SVG only. */
   renderer: 'auto' | 'fallback' | 'gl';
   autoplay: number | null;
+  /** With mode=present: the story step ids to play, in this order (null: the whole story). */
+  steps: string[] | null;
+  /** With mode=present: `presenter` is the speaker's window (notes, next step, clocks) beside the audience's. */
+  view: 'audience' | 'presenter';
+  /** Presenter view: the talk's length in minutes, for a countdown. */
+  duration: number | null;
   text: 'normal' | 'large';
   contrast: 'normal' | 'high';
   parentOrigin: string[];
@@ -29,7 +35,7 @@ export interface ViewParams {
 
 export const DEFAULTS: ViewParams = {
   zone: null, lang: 'zh', industry: null, compare: [], mode: 'explore', embed: false, theme: null, step: null,
-  boundaries: true, review: null, renderer: 'auto', autoplay: null, text: 'normal', contrast: 'normal', parentOrigin: [],
+  boundaries: true, review: null, renderer: 'auto', autoplay: null, steps: null, view: 'audience', duration: null, text: 'normal', contrast: 'normal', parentOrigin: [],
 };
 
 export interface Notice {
@@ -43,13 +49,16 @@ export interface Known {
   zones: ReadonlySet<string>;
   industries: ReadonlySet<string>;
   steps: number;
+  /** The story's step ids (for ?steps=); none known when absent. */
+  stepIds?: ReadonlySet<string>;
 }
 
 /** The ids a URL may name, from the built atlas. */
-export const knownIds = (atlas: { zones: { id: string }[]; industries: { key: string }[]; story: unknown[] }): Known => ({
+export const knownIds = (atlas: { zones: { id: string }[]; industries: { key: string }[]; story: { id: string }[] }): Known => ({
   zones: new Set(atlas.zones.map((z) => z.id)),
   industries: new Set(atlas.industries.map((i) => i.key)),
   steps: Math.max(atlas.story.length, 1),
+  stepIds: new Set(atlas.story.map((s) => s.id)),
 });
 
 const ID = /^[a-z][a-z0-9-]{0,30}$/;
@@ -106,11 +115,29 @@ export function parseParams(search: string, known: Known): { params: ViewParams;
   const embed = pick('embed', ['1', '0', 'true', 'false'] as const);
   p.embed = embed === '1' || embed === 'true';
   p.theme = pick('theme', ['light', 'dark', 'projector'] as const);
+  const steps = one('steps');
+  if (steps !== null) {
+    // Each unknown or repeated id is dropped with its own notice; the others play in the order given.
+    const ids: string[] = [];
+    for (const id of steps.split(',').slice(0, 200)) {
+      if (!(ID.test(id) && known.stepIds?.has(id))) bad('steps', id, 'unknown');
+      else if (ids.includes(id)) bad('steps', id, 'duplicate');
+      else ids.push(id);
+    }
+    p.steps = ids.length ? ids : null;
+  }
   const step = one('step');
   if (step !== null) {
     const n = /^\d{1,3}$/.test(step) ? Number(step) : NaN;
-    if (n >= 1 && n <= known.steps) p.step = n;
+    if (n >= 1 && n <= (p.steps?.length ?? known.steps)) p.step = n;
     else bad('step', step);
+  }
+  p.view = pick('view', ['audience', 'presenter'] as const) ?? DEFAULTS.view;
+  const duration = one('duration');
+  if (duration !== null) {
+    const n = /^\d{1,3}$/.test(duration) ? Number(duration) : NaN;
+    if (n >= 1 && n <= 600) p.duration = n;
+    else bad('duration', duration);
   }
   const boundaries = pick('boundaries', ['on', 'off'] as const);
   p.boundaries = boundaries !== 'off';
@@ -139,7 +166,7 @@ export function parseParams(search: string, known: Known): { params: ViewParams;
   return { params: p, notices };
 }
 
-const KNOWN_KEYS = new Set(['zone', 'lang', 'industry', 'compare', 'mode', 'embed', 'theme', 'step', 'boundaries', 'review', 'renderer', 'autoplay', 'text', 'contrast', 'parentOrigin']);
+const KNOWN_KEYS = new Set(['zone', 'lang', 'industry', 'compare', 'mode', 'embed', 'theme', 'steps', 'step', 'view', 'duration', 'boundaries', 'review', 'renderer', 'autoplay', 'text', 'contrast', 'parentOrigin']);
 
 /** The query string for a view: only what differs from the defaults, in a stable order. */
 export function serializeParams(p: ViewParams): string {
@@ -151,7 +178,10 @@ export function serializeParams(p: ViewParams): string {
   if (p.mode !== 'explore') q.set('mode', p.mode);
   if (p.embed) q.set('embed', '1');
   if (p.theme) q.set('theme', p.theme);
+  if (p.steps && p.mode === 'present') q.set('steps', p.steps.join(','));
   if (p.step !== null && p.mode === 'present') q.set('step', String(p.step));
+  if (p.view !== 'audience' && p.mode === 'present') q.set('view', p.view);
+  if (p.duration !== null && p.mode === 'present') q.set('duration', String(p.duration));
   if (!p.boundaries) q.set('boundaries', 'off');
   if (p.review) q.set('review', p.review);
   if (p.renderer !== 'auto') q.set('renderer', p.renderer);

@@ -15,7 +15,7 @@ describe('URL parameters', () => {
     expect(params).toEqual({
       zone: 'benxi', lang: 'en', industry: 'ic', compare: ['anshan', 'benxi'], mode: 'present', embed: true, theme: 'projector',
       step: 3, boundaries: false, review: '辽S〔2023〕123号', renderer: 'fallback', autoplay: 10, text: 'large', contrast: 'high',
-      parentOrigin: ['https://www.ln.gov.cn'],
+      steps: null, view: 'audience', duration: null, parentOrigin: ['https://www.ln.gov.cn'],
     });
   });
   it('round-trips through serializeParams', () => {

@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { tokensCssPlugin } from './scripts/build/tokens-css.ts';
 
 export default defineConfig({
-  plugins: [svelte()],
+  // tokensCssPlugin: app.css gets the palette and font stack as custom properties (one source).
+  plugins: [tokensCssPlugin(), svelte()],
   // Relative base: the built app works from any folder of a host's site (and in an iframe).
   base: './',
   build: {

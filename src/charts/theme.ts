@@ -3,10 +3,8 @@
  * follow the theme (light, dark, projector), with the CJK font stack.
  */
 import { PALETTES } from '../ui/palette.ts';
+import { FONT_STACK } from '../ui/tokens.ts';
 import type { Theme } from '../state/params.ts';
-
-/** Same stack as --font in app.css: system CJK fonts first. */
-export const FONT_STACK = '"PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", system-ui, sans-serif';
 
 export interface ChartTheme {
   text: string;

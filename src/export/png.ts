@@ -10,6 +10,7 @@ import type { Lang } from '../data/types.ts';
 import { translate } from '../i18n/index.ts';
 import { serializeParams } from '../state/params.ts';
 import { handoutOf, type Handout } from './handout.ts';
+import { PALETTES } from '../ui/palette.ts';
 
 export const PNG_SCALE = 2;
 const PANEL_W = 460;
@@ -17,12 +18,14 @@ const PAD = 24;
 
 interface Colors { bg: string; surface: string; text: string; muted: string; border: string; accent: string; national: string; provincial: string; belt: string }
 
+/** Fallbacks (a page without the app's CSS) come from the same palette as the CSS. */
+const light = PALETTES.light;
 function colors(): Colors {
   const cs = getComputedStyle(document.documentElement);
   const v = (name: string, d: string): string => cs.getPropertyValue(name).trim() || d;
   return {
-    bg: v('--bg', '#f6f7f9'), surface: v('--surface', '#fff'), text: v('--text', '#1b1f24'), muted: v('--muted', '#4f5963'), border: v('--border', '#c9d0d7'),
-    accent: v('--accent', '#0b5cad'), national: v('--national', '#0b5cad'), provincial: v('--provincial', '#c2410c'), belt: v('--belt', '#007a5a'),
+    bg: v('--bg', light.bg), surface: v('--surface', '#fff'), text: v('--text', light.text), muted: v('--muted', '#4f5963'), border: v('--border', '#c9d0d7'),
+    accent: v('--accent', light.national), national: v('--national', light.national), provincial: v('--provincial', light.provincial), belt: v('--belt', light.belt),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * Colours of the data, per theme. The map styles (SVG and MapLibre) read these;
- * the CSS has the same values as custom properties (app.css). Tier is also told
+ * Colours of the data, per theme: the one source. The map styles (SVG and MapLibre)
+ * and the charts read these; the CSS gets them as custom properties generated at
+ * build time (scripts/build/tokens-css.ts), never a copy. Tier is also told
  * by shape (national ●, provincial ◆) and role by size and a ring, so colour is
  * never the only cue. Chosen from the Okabe–Ito set to survive colour-blindness
  * and washed-out projectors.

@@ -1,0 +1,85 @@
+import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PALETTES } from '../../src/ui/palette.ts';
+import { FONT_FAMILIES, FONT_STACK, PHONE_MAX_PX, WIDE_MIN_PX, LEGEND_OPEN_MIN_HEIGHT_PX } from '../../src/ui/tokens.ts';
+import { TOKENS_MARKER, tokensCss } from '../../scripts/build/tokens-css.ts';
+import { chartTheme } from '../../src/charts/theme.ts';
+
+const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const appCss = readFileSync(join(ROOT, 'src/app.css'), 'utf8');
+
+function filesUnder(dir: string, ext: RegExp): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = join(dir, e.name);
+    return e.isDirectory() ? filesUnder(p, ext) : ext.test(e.name) ? [p] : [];
+  });
+}
+
+describe('one source for colours, fonts and breakpoints', () => {
+  it('the generated CSS carries every theme\'s data colours and the font stack', () => {
+    const css = tokensCss();
+    for (const [theme, p] of Object.entries(PALETTES)) {
+      const sel = theme === 'light' ? /^:root \{([^}]*)\}/m : new RegExp(`^:root\\[data-theme="${theme}"\\] \\{([^}]*)\\}`, 'm');
+      const body = sel.exec(css)?.[1] ?? '';
+      expect(body, theme).toContain(`--national: ${p.national};`);
+      expect(body, theme).toContain(`--provincial: ${p.provincial};`);
+      expect(body, theme).toContain(`--selected: ${p.selected};`);
+      expect(body, theme).toContain(`--belt: ${p.belt};`);
+      expect(body, theme).toContain(`--link-special: ${p.linkSpecial};`);
+      expect(body, theme).toContain(`--bg: ${p.bg};`);
+      expect(body, theme).toContain(`--text: ${p.text};`);
+    }
+    expect(css).toContain(`--font: ${FONT_STACK};`);
+  });
+
+  it('app.css has the marker and no copy of a generated property outside the overrides', () => {
+    expect(appCss).toContain(TOKENS_MARKER);
+    // Generated properties may be overridden (high contrast), never defined per theme by hand.
+    const themeRules = appCss.match(/:root(\[data-theme="\w+"\])?\s*\{[^}]*\}/g) ?? [];
+    for (const rule of themeRules) {
+      expect(rule).not.toMatch(/--(national|provincial|selected|belt|link-special|font):/);
+      if (!rule.includes('data-contrast')) expect(rule).not.toMatch(/--(bg|text):/);
+    }
+  });
+
+  it('no data colour is written as a literal anywhere else in src/', () => {
+    const colours = new Set(Object.values(PALETTES).flatMap((p) => [p.national, p.provincial, p.selected, p.belt, p.linkSpecial].map((c) => c.toLowerCase())));
+    const offenders: string[] = [];
+    for (const f of filesUnder(join(ROOT, 'src'), /\.(ts|svelte|css)$/)) {
+      if (f.endsWith('palette.ts')) continue;
+      // High contrast picks its own, darker colours (one may equal another theme's): not a copy.
+      const text = readFileSync(f, 'utf8').toLowerCase().replace(/:root[^{]*data-contrast="high"[^{]*\{[^}]*\}/g, '');
+      for (const c of colours) if (text.includes(c)) offenders.push(`${f.slice(ROOT.length + 1)}: ${c}`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('charts use the same font stack', () => {
+    expect(chartTheme('light').font).toBe(FONT_STACK);
+    expect(FONT_STACK.startsWith(`"${FONT_FAMILIES[0]}"`)).toBe(true);
+  });
+
+  it('every @media width in src/ is a breakpoint of tokens.ts', () => {
+    const allowed = new Set([WIDE_MIN_PX, WIDE_MIN_PX - 1, PHONE_MAX_PX, LEGEND_OPEN_MIN_HEIGHT_PX]);
+    const found: string[] = [];
+    for (const f of filesUnder(join(ROOT, 'src'), /\.(svelte|css)$/)) {
+      for (const m of readFileSync(f, 'utf8').matchAll(/@media[^{]*?\((?:max|min)-(?:width|height):\s*(\d+)px\)/g)) {
+        if (!allowed.has(Number(m[1]))) found.push(`${f.slice(ROOT.length + 1)}: ${m[0]}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+
+  it('no script in src/ writes the wide breakpoint as a number', () => {
+    const found: string[] = [];
+    for (const f of filesUnder(join(ROOT, 'src'), /\.(svelte|ts)$/)) {
+      if (f.endsWith('tokens.ts')) continue;
+      const text = readFileSync(f, 'utf8');
+      const scripts = f.endsWith('.svelte') ? (text.match(/<script[\s\S]*?<\/script>/g) ?? []).join('\n') : text;
+      if (/\b760\b/.test(scripts)) found.push(f.slice(ROOT.length + 1));
+    }
+    expect(found).toEqual([]);
+  });
+});

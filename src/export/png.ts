@@ -1,8 +1,8 @@
 /**
  * PNG of the current view for slides: the map as it is on screen, with the
  * panel's facts drawn beside it as text (no HTML-to-canvas library), at 2×.
- * The map comes from `app.mapSnapshot` (the WebGL map registers it) or, for
- * the SVG map, from the SVG serialised to an image. Everything stays in the
+ * The map's picture comes from the map registry (`app.map.snapshot`), whichever
+ * renderer draws it. Everything stays in the
  * page: blob URLs only, no request.
  */
 import type { AppState } from '../state/app.svelte.ts';
@@ -27,45 +27,6 @@ function colors(): Colors {
     bg: v('--bg', light.bg), surface: v('--surface', '#fff'), text: v('--text', light.text), muted: v('--muted', '#4f5963'), border: v('--border', '#c9d0d7'),
     accent: v('--accent', light.national), national: v('--national', light.national), provincial: v('--provincial', light.provincial), belt: v('--belt', light.belt),
   };
-}
-
-const loadImage = (url: string): Promise<HTMLImageElement> =>
-  new Promise((resolve, reject) => {
-    const img = new Image();
-    img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('image'));
-    img.src = url;
-  });
-
-/** The SVG map as a canvas: serialised with the few styles that live in CSS made attributes. */
-export async function svgSnapshot(svg: SVGSVGElement, width: number, height: number, scale = PNG_SCALE): Promise<HTMLCanvasElement | null> {
-  if (width <= 0 || height <= 0) return null;
-  const clone = svg.cloneNode(true) as SVGSVGElement;
-  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-  clone.setAttribute('width', String(width));
-  clone.setAttribute('height', String(height));
-  clone.setAttribute('font-family', getComputedStyle(svg).fontFamily);
-  clone.querySelectorAll('text.label').forEach((t) => {
-    t.setAttribute('paint-order', 'stroke');
-    t.setAttribute('stroke-width', '3.5');
-    t.setAttribute('stroke-linejoin', 'round');
-  });
-  const xml = new XMLSerializer().serializeToString(clone);
-  const url = URL.createObjectURL(new Blob([xml], { type: 'image/svg+xml;charset=utf-8' }));
-  try {
-    const img = await loadImage(url);
-    const c = document.createElement('canvas');
-    c.width = Math.round(width * scale);
-    c.height = Math.round(height * scale);
-    const ctx = c.getContext('2d');
-    if (!ctx) return null;
-    ctx.fillStyle = getComputedStyle(svg).backgroundColor || '#fff';
-    ctx.fillRect(0, 0, c.width, c.height);
-    ctx.drawImage(img, 0, 0, c.width, c.height);
-    return c;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
 }
 
 /** Lines of at most `max` px: breaks at spaces in Latin text and between any two CJK characters. */
@@ -137,16 +98,10 @@ export async function renderView(app: AppState, scale = PNG_SCALE): Promise<HTML
   const lang = app.lang;
   const c = colors();
   const font = getComputedStyle(document.body).fontFamily || 'sans-serif';
-  const area = document.querySelector<HTMLElement>('.map-area');
-  const rect = area?.getBoundingClientRect();
-  const mapW = Math.round(rect?.width ?? 0);
-  const mapH = Math.round(rect?.height ?? 0);
-  let map: HTMLCanvasElement | null = null;
-  if (app.renderer === 'gl' && app.mapSnapshot) map = await app.mapSnapshot().catch(() => null);
-  if (!map) {
-    const svg = area?.querySelector<SVGSVGElement>('.svgmap svg');
-    if (svg) map = await svgSnapshot(svg, mapW, mapH, scale);
-  }
+  const picture = await app.map.snapshot(scale);
+  const map = picture?.canvas ?? null;
+  const mapW = Math.round(picture?.width ?? 0);
+  const mapH = Math.round(picture?.height ?? 0);
   const h = handoutOf(atlas, app.view.zone, lang, 9);
   const note = app.view.review ? translate(lang, 'map.review', { review: app.view.review }) : translate(lang, 'map.schematic');
   const footer = [note, translate(lang, 'map.attribution'), translate(lang, 'export.url', { url: viewUrl(app) }), new Date().toISOString().slice(0, 10)];

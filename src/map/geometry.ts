@@ -15,12 +15,47 @@ export function mercator([lon, lat]: LonLat): [number, number] {
   return [(lon + 180) / 360, 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)];
 }
 
+/** The inverse of `mercator`: [0,1]² back to lon/lat. */
+export const unmercator = (x: number, y: number): LonLat => [x * 360 - 180, (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI];
+
+/** MapLibre's world size at zoom 0 (512-px tiles): a zoom is the same scale on both maps. */
+export const WORLD_PX = 512;
+
 export interface Frame {
   width: number;
   height: number;
   project: (p: LonLat) => [number, number];
   /** Pixels per kilometre at the frame's centre latitude. */
   pxPerKm: number;
+  /** The frame as a linear map of Mercator space: screen = (ax + x·k, ay + y·k). */
+  k: number;
+  ax: number;
+  ay: number;
+}
+
+const linearFrame = (width: number, height: number, k: number, ax: number, ay: number, lat: number): Frame => ({
+  width, height, k, ax, ay,
+  project: (p) => {
+    const [x, y] = mercator(p);
+    return [ax + x * k, ay + y * k];
+  },
+  pxPerKm: k / (40075 * Math.cos((lat * Math.PI) / 180)),
+});
+
+/** A frame centred on a point at a MapLibre zoom (the story's camera on the SVG map). */
+export function centreFrame(center: LonLat, zoom: number, width: number, height: number): Frame {
+  const k = WORLD_PX * 2 ** zoom;
+  const [cx, cy] = mercator(center);
+  return linearFrame(width, height, k, width / 2 - cx * k, height / 2 - cy * k, center[1]);
+}
+
+/**
+ * The CSS transform that shows what frame `to` draws as frame `from` drew it
+ * (both are linear in Mercator space): start a camera move at it and ease to none.
+ */
+export function flipTransform(from: Frame, to: Frame): string {
+  const r = from.k / to.k;
+  return `matrix(${r},0,0,${r},${from.ax - to.ax * r},${from.ay - to.ay * r})`;
 }
 
 /** Fits bounds into a width×height box with padding (top, right, bottom, left). */
@@ -35,16 +70,7 @@ export function fitFrame(
   const k = Math.min(w / (x1 - x0), h / (y1 - y0));
   const ox = padding.left + (w - (x1 - x0) * k) / 2;
   const oy = padding.top + (h - (y1 - y0) * k) / 2;
-  const midLat = (bounds[0][1] + bounds[1][1]) / 2;
-  const earthKm = 40075 * Math.cos((midLat * Math.PI) / 180);
-  return {
-    width, height,
-    project: (p) => {
-      const [x, y] = mercator(p);
-      return [ox + (x - x0) * k, oy + (y - y0) * k];
-    },
-    pxPerKm: k / earthKm,
-  };
+  return linearFrame(width, height, k, ox - x0 * k, oy - y0 * k, (bounds[0][1] + bounds[1][1]) / 2);
 }
 
 /**
@@ -98,9 +124,7 @@ export function areaLabelPoint(rings: readonly (readonly LonLat[])[], seat: LonL
     if (a !== 0 && (!best || Math.abs(a) > best.area)) best = { area: Math.abs(a), x: cx / (3 * a), y: cy / (3 * a), ring: pts.map(([x, y]) => [x, y] as LonLat) };
   }
   if (!best || !insideRing([best.x, best.y], best.ring)) return seat;
-  const lon = best.x * 360 - 180;
-  const lat = (Math.atan(Math.sinh(Math.PI * (1 - 2 * best.y))) * 180) / Math.PI;
-  return [lon, lat];
+  return unmercator(best.x, best.y);
 }
 
 /** Even-odd point-in-polygon test for one ring. */

@@ -33,6 +33,9 @@ export interface ViewParams {
   parentOrigin: string[];
 }
 
+/** The view as the app hands it out: nothing in it can be assigned (changes go through AppState's commands). */
+export type ReadonlyView = { readonly [K in keyof ViewParams]: ViewParams[K] extends (infer U)[] ? readonly U[] : ViewParams[K] };
+
 export const DEFAULTS: ViewParams = {
   zone: null, lang: 'zh', industry: null, compare: [], mode: 'explore', embed: false, theme: null, step: null,
   boundaries: true, review: null, renderer: 'auto', autoplay: null, steps: null, view: 'audience', duration: null, text: 'normal', contrast: 'normal', parentOrigin: [],
@@ -169,7 +172,7 @@ export function parseParams(search: string, known: Known): { params: ViewParams;
 const KNOWN_KEYS = new Set(['zone', 'lang', 'industry', 'compare', 'mode', 'embed', 'theme', 'steps', 'step', 'view', 'duration', 'boundaries', 'review', 'renderer', 'autoplay', 'text', 'contrast', 'parentOrigin']);
 
 /** The query string for a view: only what differs from the defaults, in a stable order. */
-export function serializeParams(p: ViewParams): string {
+export function serializeParams(p: ReadonlyView): string {
   const q = new URLSearchParams();
   if (p.zone) q.set('zone', p.zone);
   if (p.lang !== DEFAULTS.lang) q.set('lang', p.lang);

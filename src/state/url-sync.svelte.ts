@@ -4,7 +4,6 @@
  * everything else replaces the current one.
  */
 import type { AppState } from './app.svelte.ts';
-import { parseParams, knownIds } from './params.ts';
 
 export function syncUrl(app: AppState): void {
   let lastZone: string | null | undefined;
@@ -31,14 +30,9 @@ export function syncUrl(app: AppState): void {
   });
   $effect(() => {
     const onPop = (): void => {
-      const atlas = app.atlas;
-      if (!atlas) return;
-      const { params, notices } = parseParams(location.search, knownIds(atlas));
-      lastZone = params.zone;
-      // Only what changed, so a Back that only deselects does not re-render the whole app.
-      const view = app.view as unknown as Record<string, unknown>;
-      for (const [k, v] of Object.entries(params)) if (JSON.stringify(view[k]) !== JSON.stringify(v)) view[k] = v;
-      if (notices.length || app.notices.length) app.notices = notices;
+      if (!app.atlas) return;
+      app.applyUrl(location.search);
+      lastZone = app.view.zone;
     };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);

@@ -5,18 +5,8 @@
  */
 import type { StoryStep, Zone } from '../data/types.ts';
 
-export interface StepLayers {
-  belt: boolean;
-  links: boolean;
-  national: boolean;
-  provincial: boolean;
-  cities: boolean;
-}
-export interface StepCamera {
-  center?: [number, number];
-  zoom?: number;
-  fit?: boolean;
-}
+import type { Layers } from '../state/app.svelte.ts';
+import type { CameraTarget } from '../map/registry.ts';
 
 /** The zones a step brings forward (null = all). */
 export function highlightFor(step: StoryStep, zones: readonly Zone[]): string[] | null {
@@ -32,12 +22,12 @@ export function highlightFor(step: StoryStep, zones: readonly Zone[]): string[] 
 }
 
 /** The map's layer switches for a step: the belt and the links only when listed; zones and cities always. */
-export function layersFor(step: StoryStep): StepLayers {
+export function layersFor(step: StoryStep): Layers {
   return { belt: step.layers.includes('belt'), links: step.layers.includes('links'), national: true, provincial: true, cities: true };
 }
 
 /** Where the camera goes: the step's own camera; a zone step without a centre is centred on its zone. */
-export function cameraFor(step: StoryStep, zonesById: ReadonlyMap<string, Zone>): StepCamera {
+export function cameraFor(step: StoryStep, zonesById: ReadonlyMap<string, Zone>): CameraTarget {
   const c = step.camera;
   if (c.fit) return { fit: true };
   const z = step.zone ? zonesById.get(step.zone) : undefined;

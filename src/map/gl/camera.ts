@@ -5,17 +5,16 @@
  * never cut by the limit.
  */
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
-import { LIAONING_BOUNDS, MAX_BOUNDS, mercator, type LonLat } from '../geometry.ts';
+import type { CameraTarget } from '../registry.ts';
+import { LIAONING_BOUNDS, MAX_BOUNDS, WORLD_PX, mercator, unmercator, type LonLat } from '../geometry.ts';
 
 export const MAX_ZOOM = 11;
 /** The reader may zoom out to the home view, or to zoom 5 if that is further out. */
 const MIN_ZOOM = 5;
 
-const unmercator = (x: number, y: number): LonLat => [x * 360 - 180, (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI];
-
 /** Lon/lat bounds a width×height viewport shows around a centre at a zoom (512-px tiles). */
 export function viewBounds(center: LonLat, zoom: number, width: number, height: number): [LonLat, LonLat] {
-  const world = 512 * 2 ** zoom;
+  const world = WORLD_PX * 2 ** zoom;
   const [cx, cy] = mercator(center);
   const dx = width / 2 / world;
   const dy = height / 2 / world;
@@ -44,4 +43,10 @@ export function goHome(map: MapLibreMap, padding: PaddingOptions, duration: numb
   map.setMaxBounds(union(MAX_BOUNDS, shown));
   if (duration > 0) map.easeTo({ center, zoom, bearing: 0, duration });
   else map.jumpTo({ center, zoom, bearing: 0 });
+}
+
+/** Takes the camera to a target: home (fitted with padding) or a centre and zoom; `duration` 0 cuts. */
+export function applyCamera(map: MapLibreMap, target: CameraTarget, padding: PaddingOptions, duration: number): void {
+  if (target.fit) goHome(map, padding, duration);
+  else if (target.center || target.zoom !== undefined) map.easeTo({ center: target.center, zoom: target.zoom, duration });
 }

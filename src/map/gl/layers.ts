@@ -10,16 +10,17 @@ import type { Lang } from '../../data/types.ts';
 import type { Theme } from '../../state/params.ts';
 import { PALETTES } from '../../ui/palette.ts';
 import { FONT_FAMILIES } from '../../ui/tokens.ts';
-import { symbolRadius } from '../symbols.ts';
+import { CORE_RING_GAP, LABEL_GAP, SELECTION_GAP, SELECTION_STROKE, SYMBOL_STROKE, cityLabelPx, labelPx, reach, symbolRadius, type ZoneClass } from '../look/zones.ts';
+import { BELT_LABEL_PX, BELT_LINE_WIDTH, DIM_LINK_OPACITY, LINK_LOOK } from '../look/links.ts';
+import type { Layers } from '../../state/app.svelte.ts';
 import { ARROW_TIP, DIAMOND_R, BOX_SIZE } from './images.ts';
 
-export interface LayerToggles { belt: boolean; links: boolean; national: boolean; provincial: boolean; cities: boolean }
 export interface ViewInput {
   lang: Lang;
   theme: Theme;
   /** Symbol and text scale: 1.35 projector, 1.2 large text (as the SVG map). */
   scale: number;
-  layers: LayerToggles;
+  layers: Layers;
   /** City borders (app.view.boundaries). */
   borders: boolean;
 }
@@ -47,11 +48,8 @@ const SELECTED = ['boolean', ['feature-state', 'selected'], false];
 const vis = (on: boolean): 'visible' | 'none' => (on ? 'visible' : 'none');
 
 /** A number per zone class (core / national / provincial), as an expression. */
-const byClass = (f: (z: { role: 'core' | 'spillover'; tier: 'national' | 'provincial' }) => number): unknown[] =>
+const byClass = (f: (z: ZoneClass) => number): unknown[] =>
   ['case', CORE, f({ role: 'core', tier: 'national' }), NATIONAL, f({ role: 'spillover', tier: 'national' }), f({ role: 'spillover', tier: 'provincial' })];
-/** How far a symbol reaches from its centre: a diamond's corners are 1.25 r out. */
-const reach = (z: { role: 'core' | 'spillover'; tier: 'national' | 'provincial' }, s: number): number =>
-  symbolRadius(z, s) * (z.tier === 'provincial' && z.role !== 'core' ? 1.25 : 1);
 
 export function dynamicProps(v: ViewInput): Record<string, Dynamic> {
   const p = PALETTES[v.theme];
@@ -60,12 +58,10 @@ export function dynamicProps(v: ViewInput): Record<string, Dynamic> {
   const shown = ['in', ['get', 'tier'], ['literal', tiers]];
   const zoneFilter = (...more: unknown[]): FilterSpecification => (more.length ? ['all', shown, ...more] : shown) as FilterSpecification;
   const anyZones = tiers.length > 0;
-  const fontPx = 13 * s;
-  const labelPx = byClass((z) => (z.role === 'core' ? fontPx * 1.15 : fontPx));
   const zoneOpacity = ['case', DIM, p.dim + 0.15, 1];
-  const linkOpacity = (normal: number): unknown[] => ['case', DIM, 0.15, normal];
+  const linkOpacity = (normal: number): unknown[] => ['case', DIM, DIM_LINK_OPACITY, normal];
   // The arrow's tip stops 2 px short of the target symbol's edge (icon-offset is in icon units, along the rotated icon).
-  const arrowSize = { special: 1.05 * s, general: 0.6 * s };
+  const arrowSize = { special: LINK_LOOK.special.arrowSize * s, general: LINK_LOOK.general.arrowSize * s };
   const arrowOffset = (size: number): unknown[] =>
     ['interpolate', ['linear'], ['get', 'toReach'], 0, ['literal', [-(2 / size) - ARROW_TIP, 0]], 20, ['literal', [-((20 * s + 2) / size) - ARROW_TIP, 0]]];
   return {
@@ -76,14 +72,14 @@ export function dynamicProps(v: ViewInput): Record<string, Dynamic> {
     'city-borders': { paint: { 'line-color': p.landStroke }, layout: { visibility: vis(v.borders) } },
     outline: { paint: { 'line-color': p.landStroke } },
     'belt-corridor': { paint: { 'fill-color': p.beltFill, 'fill-opacity': p.beltOpacity }, layout: { visibility: vis(v.layers.belt) } },
-    'belt-line': { paint: { 'line-color': p.belt, 'line-width': 3 * s }, layout: { visibility: vis(v.layers.belt) } },
-    'links-general': { paint: { 'line-color': p.linkGeneral, 'line-width': 1 * s, 'line-opacity': linkOpacity(0.55) }, layout: { visibility: vis(v.layers.links) } },
-    'links-special': { paint: { 'line-color': p.linkSpecial, 'line-width': 2.4 * s, 'line-opacity': linkOpacity(0.95) }, layout: { visibility: vis(v.layers.links) } },
+    'belt-line': { paint: { 'line-color': p.belt, 'line-width': BELT_LINE_WIDTH * s }, layout: { visibility: vis(v.layers.belt) } },
+    'links-general': { paint: { 'line-color': p.linkGeneral, 'line-width': LINK_LOOK.general.width * s, 'line-opacity': linkOpacity(LINK_LOOK.general.opacity) }, layout: { visibility: vis(v.layers.links) } },
+    'links-special': { paint: { 'line-color': p.linkSpecial, 'line-width': LINK_LOOK.special.width * s, 'line-opacity': linkOpacity(LINK_LOOK.special.opacity) }, layout: { visibility: vis(v.layers.links) } },
     'links-hit': { layout: { visibility: vis(v.layers.links) } },
     'link-arrows': {
       paint: {
         'icon-color': ['match', ['get', 'kind'], 'special', p.linkSpecial, p.linkGeneral],
-        'icon-opacity': ['case', DIM, 0.15, ['match', ['get', 'kind'], 'special', 0.95, 0.75]],
+        'icon-opacity': ['case', DIM, DIM_LINK_OPACITY, ['match', ['get', 'kind'], 'special', LINK_LOOK.special.arrowOpacity, LINK_LOOK.general.arrowOpacity]],
       },
       layout: {
         visibility: vis(v.layers.links),
@@ -93,11 +89,11 @@ export function dynamicProps(v: ViewInput): Record<string, Dynamic> {
     },
     'city-labels': {
       paint: { 'text-color': p.cityLabel, 'text-halo-color': p.land },
-      layout: { visibility: vis(v.layers.cities), 'text-field': ['get', `name_${v.lang}`], 'text-size': Math.max(10, 11 * s) },
+      layout: { visibility: vis(v.layers.cities), 'text-field': ['get', `name_${v.lang}`], 'text-size': cityLabelPx(s) },
     },
     'belt-label': {
       paint: { 'text-color': p.belt, 'text-halo-color': p.halo },
-      layout: { visibility: vis(v.layers.belt), 'text-field': ['get', `label_${v.lang}`], 'text-size': 12 * s },
+      layout: { visibility: vis(v.layers.belt), 'text-field': ['get', `label_${v.lang}`], 'text-size': BELT_LABEL_PX * s },
     },
     'zone-uncertainty': {
       paint: { 'circle-stroke-color': p.selected },
@@ -105,12 +101,12 @@ export function dynamicProps(v: ViewInput): Record<string, Dynamic> {
       filter: zoneFilter(['>', ['get', 'uncertainty0'], 0]),
     },
     'zone-selected': {
-      paint: { 'circle-radius': byClass((z) => reach(z, s) + 7), 'circle-stroke-color': p.selected, 'circle-stroke-opacity': ['case', SELECTED, 1, 0] },
+      paint: { 'circle-radius': byClass((z) => reach(z, s) + SELECTION_GAP), 'circle-stroke-color': p.selected, 'circle-stroke-opacity': ['case', SELECTED, 1, 0] },
       layout: { visibility: vis(anyZones) },
       filter: zoneFilter(),
     },
     'zone-core-ring': {
-      paint: { 'circle-radius': symbolRadius({ role: 'core', tier: 'national' }, s) + 3.5, 'circle-color': p.halo, 'circle-stroke-color': p.ring, 'circle-opacity': zoneOpacity, 'circle-stroke-opacity': zoneOpacity },
+      paint: { 'circle-radius': symbolRadius({ role: 'core', tier: 'national' }, s) + CORE_RING_GAP, 'circle-color': p.halo, 'circle-stroke-color': p.ring, 'circle-opacity': zoneOpacity, 'circle-stroke-opacity': zoneOpacity },
       layout: { visibility: vis(anyZones) },
       filter: zoneFilter(CORE),
     },
@@ -127,9 +123,9 @@ export function dynamicProps(v: ViewInput): Record<string, Dynamic> {
       layout: {
         visibility: vis(anyZones),
         'text-field': ['get', `short_${v.lang}`],
-        'text-size': labelPx,
+        'text-size': byClass((z) => labelPx(z, s)),
         // Radial offset in ems: the symbol's reach plus a 4 px gap (as the SVG map's label placement).
-        'text-radial-offset': byClass((z) => (reach(z, s) + 4) / (z.role === 'core' ? fontPx * 1.15 : fontPx)),
+        'text-radial-offset': byClass((z) => (reach(z, s) + LABEL_GAP) / labelPx(z, s)),
       },
       filter: zoneFilter(),
     },
@@ -150,7 +146,7 @@ const STATIC: LayerSpecification[] = [
   { id: 'outline', type: 'line', source: 'outline', paint: { 'line-width': 1.2 }, layout: { 'line-join': 'round' } },
   { id: 'belt-corridor', type: 'fill', source: 'corridor' },
   { id: 'belt-line', type: 'line', source: 'belt', layout: { 'line-cap': 'round', 'line-join': 'round' } },
-  { id: 'links-general', type: 'line', source: 'links', filter: ['==', ['get', 'kind'], 'general'], paint: { 'line-dasharray': [4, 4], 'line-dasharray-transition': { duration: 0 } } },
+  { id: 'links-general', type: 'line', source: 'links', filter: ['==', ['get', 'kind'], 'general'], paint: { 'line-dasharray': [...(LINK_LOOK.general.dash ?? [])], 'line-dasharray-transition': { duration: 0 } } },
   { id: 'links-special', type: 'line', source: 'links', filter: ['==', ['get', 'kind'], 'special'], layout: { 'line-cap': 'round' } },
   // Invisible and wide: makes the thin links easy to hover.
   { id: 'links-hit', type: 'line', source: 'links', paint: { 'line-width': 12, 'line-opacity': 0 } },
@@ -178,13 +174,13 @@ const STATIC: LayerSpecification[] = [
     // The location's uncertainty as a true-to-scale circle: pixels double with each zoom level.
     paint: { 'circle-radius': ['interpolate', ['exponential', 2], ['zoom'], 0, ['get', 'uncertainty0'], 12, ['*', ['get', 'uncertainty0'], 4096]], 'circle-opacity': 0, 'circle-stroke-width': 1.2, 'circle-stroke-opacity': ['case', SELECTED, 0.8, 0] },
   },
-  { id: 'zone-selected', type: 'circle', source: 'zones', paint: { 'circle-opacity': 0, 'circle-stroke-width': 3 } },
-  { id: 'zone-core-ring', type: 'circle', source: 'zones', paint: { 'circle-stroke-width': 1.5 } },
-  { id: 'zones-national', type: 'circle', source: 'zones', filter: NATIONAL as FilterSpecification, paint: { 'circle-stroke-width': 1.5 } },
+  { id: 'zone-selected', type: 'circle', source: 'zones', paint: { 'circle-opacity': 0, 'circle-stroke-width': SELECTION_STROKE } },
+  { id: 'zone-core-ring', type: 'circle', source: 'zones', paint: { 'circle-stroke-width': SYMBOL_STROKE } },
+  { id: 'zones-national', type: 'circle', source: 'zones', filter: NATIONAL as FilterSpecification, paint: { 'circle-stroke-width': SYMBOL_STROKE } },
   {
     id: 'zones-provincial', type: 'symbol', source: 'zones', filter: ['==', ['get', 'tier'], 'provincial'],
     layout: { 'icon-image': IMAGE.diamond, 'icon-allow-overlap': true, 'icon-ignore-placement': true },
-    paint: { 'icon-halo-width': 1.5 },
+    paint: { 'icon-halo-width': SYMBOL_STROKE },
   },
   {
     id: 'zone-labels', type: 'symbol', source: 'zones',

@@ -5,9 +5,10 @@
 import type { Feature, FeatureCollection, LineString, Point, Polygon, MultiLineString } from 'geojson';
 import type { Atlas, Lang } from '../../data/types.ts';
 import type { Boundaries } from '../../data/geo.ts';
-import { arc, areaLabelPoint, mercator, type LonLat } from '../geometry.ts';
+import { arc, areaLabelPoint, mercator, unmercator, type LonLat } from '../geometry.ts';
 import { translate } from '../../i18n/index.ts';
-import { symbolRadius } from '../symbols.ts';
+import { hasArrow } from '../look/links.ts';
+import { labelRank, reach } from '../look/zones.ts';
 
 /** Pixels per kilometre at zoom 0 (512-px world, as MapLibre draws it) at a latitude. */
 export const pxPerKmAtZoom0 = (lat: number): number => (512 * 1000) / (40075016.686 * Math.cos((lat * Math.PI) / 180));
@@ -23,7 +24,7 @@ export interface ZoneProps {
   /** Location uncertainty as pixels at zoom 0 (the selected zone shows it as a circle). */
   uncertainty0: number;
 }
-export interface LinkProps { id: string; kind: 'general' | 'special'; from: string; to: string }
+export interface LinkProps { id: string; kind: 'general' | 'special'; from: string; to: string; directed: boolean }
 export interface ArrowProps extends LinkProps {
   /** Clockwise degrees from east of the arc's last step, on screen. */
   angle: number;
@@ -39,7 +40,7 @@ export function zoneFeatures(atlas: Atlas): FeatureCollection<Point, ZoneProps> 
     geometry: { type: 'Point' as const, coordinates: [z.location.lon, z.location.lat] },
     properties: {
       id: z.id, tier: z.tier, role: z.role, short_zh: z.short.zh, short_en: z.short.en,
-      rank: z.role === 'core' ? 0 : z.tier === 'national' ? 1 : 2,
+      rank: labelRank(z),
       uncertainty0: z.location.approximate ? z.location.radiusKm * pxPerKmAtZoom0(z.location.lat) : 0,
     },
   })));
@@ -56,13 +57,14 @@ export function linkFeatures(atlas: Atlas): { lines: FeatureCollection<LineStrin
     const b = at.get(l.to);
     if (!a || !b) continue;
     const pts = arc([a.location.lon, a.location.lat], [b.location.lon, b.location.lat]);
-    const props: LinkProps = { id: l.id, kind: l.kind, from: l.from, to: l.to };
+    const props: LinkProps = { id: l.id, kind: l.kind, from: l.from, to: l.to, directed: l.directed };
     lines.push({ type: 'Feature', geometry: { type: 'LineString', coordinates: pts }, properties: props });
     const end = pts.at(-1) as LonLat;
     const [x0, y0] = mercator(pts.at(-2) as LonLat);
     const [x1, y1] = mercator(end);
     const angle = (Math.atan2(y1 - y0, x1 - x0) * 180) / Math.PI;
-    arrows.push({ type: 'Feature', geometry: { type: 'Point', coordinates: end }, properties: { ...props, angle, toReach: symbolRadius(b) * (b.tier === 'provincial' && b.role !== 'core' ? 1.25 : 1) } });
+    // A grouping of cities (no direction in its sentence) gets no arrowhead.
+    if (hasArrow(l)) arrows.push({ type: 'Feature', geometry: { type: 'Point', coordinates: end }, properties: { ...props, angle, toReach: reach(b) } });
   }
   return { lines: fc(lines), arrows: fc(arrows) };
 }
@@ -115,7 +117,7 @@ export function beltLabelPoint(line: readonly LonLat[], avoid: readonly LonLat[]
   if (angle > 90) angle -= 180;
   if (angle < -90) angle += 180;
   const [x, y] = at(best.d);
-  return { at: [x * 360 - 180, (Math.atan(Math.sinh(Math.PI * (1 - 2 * y))) * 180) / Math.PI], angle };
+  return { at: unmercator(x, y), angle };
 }
 
 export function beltFeatures(atlas: Atlas): { line: FeatureCollection<LineString, BeltProps>; label: FeatureCollection<Point, BeltLabelProps>; corridor: FeatureCollection<Polygon> } {

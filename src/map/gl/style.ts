@@ -10,13 +10,13 @@ import type { Boundaries } from '../../data/geo.ts';
 import { buildLayers, type ViewInput } from './layers.ts';
 import { zoneFeatures, linkFeatures, beltFeatures, cityLabelFeatures, lineFeature } from './sources.ts';
 
-export type { ViewInput, LayerToggles } from './layers.ts';
+export type { ViewInput } from './layers.ts';
 export interface StyleInput extends ViewInput {
   atlas: Atlas;
   boundaries: Boundaries;
 }
 
-export { mapScale } from '../symbols.ts';
+export { mapScale } from '../look/zones.ts';
 
 export function buildStyle(input: StyleInput): StyleSpecification {
   const { atlas, boundaries } = input;

@@ -10,26 +10,34 @@ import { parse } from 'yaml';
 import * as v from 'valibot';
 import * as S from './schema.ts';
 import { DataErrors, DataBuildError } from './errors.ts';
-import { locate, squeeze, correct, stripSpace } from './text.ts';
+import { locateAll, squeeze, correct, stripSpace } from './text.ts';
+import { meetsGrade, DEFAULT_MIN_GRADE } from './grades.ts';
+import { zoneNames, namesZone, lookalikeGroups, lookalikeProblems, missingPairs } from './rules.ts';
 import { unsupportedNumbers } from './story-numbers.ts';
 import { distanceToLineKm, insideLiaoning, corridor, type LonLat } from './geo.ts';
+import { zoneCountProblems } from '../../src/data/counts.ts';
 import type {
   Atlas, DocumentMeta, DocumentText, SourceRef, Zone, Figure, Scope, IndustryClaim, Link, Goal, StoryStep, City, Industry,
+  ExternalRef, Omission, SourceGrade,
 } from '../../src/data/types.ts';
 
 export interface BuildOptions {
   /** Project root: data/ and seeds/ are read from here. */
   root: string;
   dataDir?: string;
+  /** The publisher's settings (default data/publish.yaml; `ATLAS_PUBLISH` in scripts/build-data.ts). */
+  publishFile?: string;
 }
 export interface BuildResult {
   atlas: Atlas;
   texts: DocumentText[];
+  /** Look-alike figures (same measure, scope, year): each group's ids, for the build's report. */
+  lookalikes: string[][];
 }
 
 type In<T extends v.GenericSchema> = v.InferOutput<T>;
 
-export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions): BuildResult {
+export function buildAtlas({ root, dataDir = join(root, 'data'), publishFile }: BuildOptions): BuildResult {
   const errors = new DataErrors();
   const rel = (p: string): string => relative(root, p) || p;
 
@@ -103,7 +111,16 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
     if ('doc' in src) {
       const d = docs.get(src.doc);
       if (!d) { errors.add(file, record, `unknown document "${src.doc}"`); return null; }
-      const at = locate(d.raw, src.quote, d.index);
+      const all = locateAll(d.raw, src.quote, d.index);
+      if (all.length > 1 && src.occurrence === undefined) {
+        errors.add(file, record, `quote occurs ${all.length} times in ${src.doc}: give occurrence (1–${all.length}) to say which is meant`);
+        return null;
+      }
+      if (src.occurrence !== undefined && src.occurrence > all.length) {
+        errors.add(file, record, `occurrence ${src.occurrence}, but the quote occurs ${all.length} time(s) in ${src.doc}`);
+        return null;
+      }
+      const at = all[(src.occurrence ?? 1) - 1];
       if (!at) {
         const hint = d.meta.corrections?.length ? ` (quote the seed as it is: it has ${d.meta.corrections.map((c) => `"${c.find}" for "${c.replace}"`).join(', ')})` : '';
         errors.add(file, record, `quote not found in ${src.doc} (${d.meta.seed})${hint}: "${src.quote.slice(0, 60)}${src.quote.length > 60 ? '…' : ''}"`);
@@ -113,7 +130,9 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
       const ref: SourceRef = {
         type: 'doc', doc: src.doc, quote: src.quote, display,
         start: d.corrected.mapOffset(at.start, 'start'), end: d.corrected.mapOffset(at.end, 'end'),
+        record: { file, id: record },
       };
+      if (src.occurrence !== undefined) ref.occurrence = src.occurrence;
       if (display !== src.quote) {
         const notes = (d.meta.corrections ?? []).filter((c) => src.quote.includes(c.find)).map((c) => c.note);
         ref.corrected = { zh: notes.map((n) => n.zh).join(' '), en: notes.map((n) => n.en).join(' ') };
@@ -121,7 +140,23 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
       return ref;
     }
     if (!src.url && !src.title) { errors.add(file, record, 'an external source needs a url or a title'); return null; }
-    return { type: 'external', url: src.url, title: src.title, quote: src.quote, secondary: src.secondary };
+    const ext: ExternalRef = { type: 'external', url: src.url, title: src.title, quote: src.quote, grade: src.grade, record: { file, id: record } };
+    if (src.read_at) ext.readAt = src.read_at;
+    if (src.publisher) ext.publisher = src.publisher;
+    if (src.date) ext.date = src.date;
+    return ext;
+  }
+
+  // ---- the publisher's minimum grade for outside facts -------------------------
+  const publishPath = publishFile ?? join(dataDir, 'publish.yaml');
+  const publishIn = existsSync(publishPath) ? readOne(publishPath, S.PublishIn) : null;
+  const minGrade: SourceGrade = publishIn?.min_external_grade ?? DEFAULT_MIN_GRADE;
+  const omitted: Omission[] = [];
+  /** False (and the fact recorded as left out) when an outside source is below the publisher's minimum. */
+  function publishable(ref: SourceRef | null | undefined, what: Omission['what'], zone?: string): boolean {
+    if (!ref || ref.type !== 'external' || meetsGrade(ref.grade, minGrade)) return true;
+    omitted.push({ record: ref.record, zone, what, grade: ref.grade });
+    return false;
   }
 
   // ---- cities, zones --------------------------------------------------------
@@ -145,21 +180,24 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
     const roleSource = source(zonesFile, `${where}.scheme`, z.scheme.source);
     const dist = line.length > 1 ? distanceToLineKm(p, line) : NaN;
     const threshold = beltIn?.threshold_km ?? 0;
+    if (z.district && !z.district.source) errors.add(zonesFile, `${where}.district`, 'a district needs its source');
     const districtSrc = z.district?.source ? source(zonesFile, `${where}.district`, z.district.source) : undefined;
     const approvedSrc = z.approved ? source(zonesFile, `${where}.approved`, z.approved.source) : undefined;
     const areaSrc = z.area ? source(zonesFile, `${where}.area`, z.area.source) : undefined;
+    const showDistrict = !!districtSrc && publishable(districtSrc, 'district', z.id);
+    const showApproved = !!approvedSrc && publishable(approvedSrc, 'approved', z.id);
+    const showArea = !!areaSrc && publishable(areaSrc, 'area', z.id);
     if (!roleSource) continue;
     zones.push({
       id: z.id, name: z.name, short: z.short, tier: z.tier, city: z.city,
-      district: z.district ? { zh: z.district.zh, en: z.district.en, source: districtSrc ?? undefined } : undefined,
+      district: z.district && districtSrc && showDistrict ? { zh: z.district.zh, en: z.district.en, source: districtSrc } : undefined,
       location: { lon: z.location.lon, lat: z.location.lat, approximate: z.location.approximate, radiusKm: z.location.radius_km, method: z.location.method },
-      approved: z.approved && approvedSrc ? { year: z.approved.year, level: z.approved.level, source: approvedSrc } : undefined,
-      area: z.area && areaSrc ? { km2: z.area.km2, note: z.area.note, source: areaSrc } : undefined,
+      approved: z.approved && approvedSrc && showApproved ? { year: z.approved.year, level: z.approved.level, source: approvedSrc } : undefined,
+      area: z.area && areaSrc && showArea ? { km2: z.area.km2, note: z.area.note, source: areaSrc } : undefined,
       role: z.scheme.role, roleSource, demos: z.scheme.demo ?? [],
       belt: { on: dist <= threshold, distanceKm: Math.round(dist * 10) / 10, borderline: Math.abs(dist - threshold) <= z.location.radius_km },
     });
   }
-  if (zonesIn.length !== 15) errors.add(zonesFile, '(file)', `must list exactly 15 zones, found ${zonesIn.length}`);
 
   // ---- industries and claims -------------------------------------------------
   const indFile = rel(join(dataDir, 'industries.yaml'));
@@ -186,12 +224,31 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
         if (!c.group.includes(c.zone)) errors.add(file, where, 'the zone is not in its own group');
       }
     }
+    const zIn = zonesIn.find((z) => z.id === c.zone);
+    if (c.basis === 'zone' && zIn && !namesZone(c.source.quote, zoneNames(zIn, zIn.aliases))) {
+      errors.add(file, where, `basis zone, but the quote does not name the zone (${zoneNames(zIn, zIn.aliases).join(' / ')}): use basis city, demo or group, or add the alias the document uses to zones.yaml`);
+    }
+    if (c.basis === 'city' && zIn) {
+      const city = cities.find((x) => x.id === zIn.city);
+      const cityName = city?.name.zh.replace(/市$/, '') ?? zIn.city;
+      // The corrected text counts: 000 writes 365体育投注 for 大连.
+      const shown = 'doc' in c.source ? correct(c.source.quote, docs.get(c.source.doc)?.meta.corrections ?? []).text : c.source.quote;
+      if (!stripSpace(shown).includes(cityName)) errors.add(file, where, `basis city, but the quote does not name ${cityName}`);
+    }
+    if (c.basis === 'demo') {
+      if (!c.demo) errors.add(file, where, 'basis demo needs demo: the demonstration zone the sentence is about');
+      else if (zIn && !(zIn.scheme.demo ?? []).includes(c.demo)) errors.add(file, where, `basis demo "${c.demo}", but zones.yaml does not put ${c.zone} in it (scheme.demo)`);
+    } else if (c.demo) errors.add(file, where, 'demo is only for basis demo');
     if (!stripSpace(c.source.quote).includes(stripSpace(c.term))) errors.add(file, where, `term "${c.term}" does not occur in the quote`);
-    const dup = `${c.zone}|${c.industry}|${c.basis}|${'doc' in c.source ? c.source.doc : c.source.url ?? c.source.title}`;
+    const dup = `${c.zone}|${c.industry}|${c.basis}|${'doc' in c.source ? c.source.doc : c.source.url ?? c.source.title}|${stripSpace(c.source.quote)}`;
     if (seenClaims.has(dup)) errors.add(file, where, 'duplicate claim (same zone, industry, basis and source)');
     seenClaims.add(dup);
     const src = source(file, where, c.source);
-    if (src) claims.push({ zone: c.zone, industry: c.industry, basis: c.basis, term: c.term, group: c.group, source: src });
+    if (src && publishable(src, 'industry', c.zone)) {
+      const claim: IndustryClaim = { zone: c.zone, industry: c.industry, basis: c.basis, status: c.status, term: c.term, group: c.group, source: src };
+      if (c.demo) claim.demo = c.demo;
+      claims.push(claim);
+    }
   }
 
   // ---- figures ------------------------------------------------------------------
@@ -217,9 +274,10 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
     }
     const src = source(file, f.id, f.source);
     if (!src) continue;
+    if (src.type === 'external' && !meetsGrade(src.grade, minGrade)) continue; // no figure rests on an outside source today
     figures.push({
       id: f.id, metric: f.metric, label: f.label, scope, subject: f.subject, value: f.value, written: f.written,
-      comparator: f.comparator ?? 'eq', unit: f.unit, year: f.year, kind: f.kind, baseline: f.baseline, note: f.note, source: src,
+      comparator: f.comparator ?? 'eq', unit: f.unit, year: f.year, kind: f.kind, baseline: f.baseline, note: f.note, twins: f.twins, source: src,
     });
   }
   for (const { file, rec: f } of figuresIn) {
@@ -229,6 +287,18 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
     else if (b.kind !== 'baseline') errors.add(file, f.id, `baseline "${f.baseline}" is a target, not a baseline`);
     else if (b.unit !== f.unit) errors.add(file, f.id, `baseline "${f.baseline}" is in ${b.unit}, the target in ${f.unit}`);
   }
+
+  // Look-alikes: a reader takes two figures with the same measure, scope and year for one
+  // number, so each must name the other and say how they differ.
+  const fileOf = new Map(figuresIn.map(({ file, rec }) => [rec.id, file] as const));
+  const lookalikes = lookalikeGroups(figures);
+  for (const group of lookalikes) {
+    for (const f of group) for (const reason of lookalikeProblems(f, group)) errors.add(fileOf.get(f.id) ?? '', f.id, reason);
+  }
+  for (const f of figures) for (const t of f.twins ?? []) if (!figureIds.has(t)) errors.add(fileOf.get(f.id) ?? '', f.id, `twins: "${t}" is not a figure id`);
+
+  // How many zones is the data's: the plan's own counts against the list (src/data/counts.ts), no number here.
+  for (const p of zoneCountProblems(zones, figures, [...docs.values()].map((d) => d.meta))) errors.add(zonesFile, '(file)', p);
 
   // ---- goals, links, belt, story ---------------------------------------------------
   const goalsFile = rel(join(dataDir, 'goals.yaml'));
@@ -242,19 +312,46 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
   const linksFile = rel(join(dataDir, 'links.yaml'));
   const linksIn = readList(join(dataDir, 'links.yaml'), S.LinkIn, byId);
   uniqueIds(linksIn, linksFile);
-  // One curve per pair on the map: several sourced bases for a pair are kept together;
-  // a special basis replaces the general statement for that pair.
+  const byKind = new Map(linksIn.map((l) => [l.id, l.kind] as const));
+  // One curve per pair on the map: several sourced bases for a pair are kept together.
+  // A directed special basis replaces the general statement for its pair; a grouping
+  // (undirected) may stand beside it. The curve is directed when any basis is.
   const byPair = new Map<string, Link>();
+  const grouped = new Map<string, { id: string; members: string[]; joined: Set<string> }>();
   for (const l of linksIn) {
     for (const end of [l.from, l.to]) if (!zoneIds.has(end)) errors.add(linksFile, l.id, `unknown zone "${end}"`);
     if (l.from === l.to) errors.add(linksFile, l.id, 'a link must join two different zones');
+    if (l.directed && l.members) errors.add(linksFile, l.id, 'a directed link has no members: members are for a grouping (directed: false)');
+    if (!l.directed) {
+      if (!l.members) errors.add(linksFile, l.id, 'a grouping (directed: false) needs members: every zone its sentence groups');
+      else {
+        for (const m of l.members) if (!zoneIds.has(m)) errors.add(linksFile, l.id, `unknown zone "${m}" in members`);
+        if (!l.members.includes(l.from) || !l.members.includes(l.to)) errors.add(linksFile, l.id, 'from and to must be among the members');
+        const key = `${[...l.members].sort().join(',')}|${l.source.quote}`;
+        const g = grouped.get(key) ?? { id: l.id, members: l.members, joined: new Set<string>() };
+        g.joined.add(`${l.from}|${l.to}`);
+        grouped.set(key, g);
+      }
+    }
     const src = source(linksFile, l.id, l.source);
     if (!src) continue;
-    const pair = `${l.from}>${l.to}`;
+    const pair = [l.from, l.to].sort().join('|');
+    const basis = { id: l.id, label: l.label, directed: l.directed, ...(l.members ? { members: l.members } : {}), source: src };
     const have = byPair.get(pair);
-    if (!have) byPair.set(pair, { id: l.id, from: l.from, to: l.to, kind: l.kind, bases: [{ id: l.id, label: l.label, source: src }] });
-    else if (have.kind !== l.kind) errors.add(linksFile, l.id, `${pair} has both a general and a special link: keep only the special one`);
-    else have.bases.push({ id: l.id, label: l.label, source: src });
+    if (!have) {
+      byPair.set(pair, { id: l.id, from: l.from, to: l.to, kind: l.kind, directed: l.directed, bases: [basis] });
+      continue;
+    }
+    const other = l.kind === 'general' ? 'special' : 'general';
+    if (l.directed && have.bases.some((b) => b.directed && byKind.get(b.id) === other)) { errors.add(linksFile, l.id, `${pair}: a special directed link replaces the general one: keep only the special one`); continue; }
+    if (l.directed && have.directed && have.from !== l.from) { errors.add(linksFile, l.id, `${pair}: two bases give opposite directions`); continue; }
+    if (l.directed && !have.directed) { have.from = l.from; have.to = l.to; have.directed = true; }
+    if (l.kind === 'special') have.kind = 'special';
+    have.bases.push(basis);
+  }
+  for (const g of grouped.values()) {
+    const gaps = missingPairs(g.members, g.joined);
+    if (gaps.length) errors.add(linksFile, g.id, `the grouping ${g.members.join('–')} has no link for ${gaps.join(', ')}: a grouping joins every pair of its members`);
   }
   const links = [...byPair.values()];
 
@@ -262,7 +359,13 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
   if (beltIn) {
     for (const w of beltIn.waypoints) if (!insideLiaoning([w.lon, w.lat])) errors.add(beltFile, `waypoint ${w.name.en}`, 'is outside Liaoning');
     const src = source(beltFile, 'belt', beltIn.source);
-    const waypoints = beltIn.waypoints.map((w) => ({ name: w.name, lon: w.lon, lat: w.lat, approximate: w.approximate, source: w.source ? source(beltFile, `waypoint ${w.name.en}`, w.source) ?? undefined : undefined }));
+    // A waypoint below the publisher's grade keeps its place on the schematic line (the belt needs
+    // it) but loses its source and is counted as left out; it is then marked approximate.
+    const waypoints = beltIn.waypoints.map((w) => {
+      const ws = w.source ? source(beltFile, `waypoint ${w.name.en}`, w.source) ?? undefined : undefined;
+      const keep = publishable(ws, 'waypoint');
+      return { name: w.name, lon: w.lon, lat: w.lat, approximate: w.approximate || !keep, source: keep ? ws : undefined };
+    });
     if (src) belt = { name: beltIn.name, schematic: true, thresholdKm: beltIn.threshold_km, source: src, line, corridor: corridor(line, beltIn.threshold_km), waypoints };
   }
 
@@ -301,8 +404,10 @@ export function buildAtlas({ root, dataDir = join(root, 'data') }: BuildOptions)
       builtFrom: docList.map((d) => d.meta.seed),
       documents: docList.map((d) => d.meta),
       cities, zones, industries, claims, figures, goals, links, belt, story,
+      publish: { minExternalGrade: minGrade, omitted },
     },
     texts: docList.map((d) => ({ id: d.meta.id, text: d.corrected.text, corrections: d.corrected.spots })),
+    lookalikes: lookalikes.map((g) => g.map((f) => f.id)),
   };
 
   // ---- helpers (hoisted) ------------------------------------------------------------

@@ -13,15 +13,22 @@ export const I18n = v.strictObject({ zh: Text, en: Text });
 export const DocSource = v.strictObject({
   doc: Id,
   quote: Text,
+  /** Required when the quote occurs more than once in the document: which one (1-based). */
+  occurrence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
 });
+/** How far an outside source can be trusted (data/README.md, "Outside sources"). */
+export const Grade = v.picklist(['official', 'media', 'reference', 'reprint'], 'grade must be official, media, reference or reprint');
 /** A public source outside the plan documents (from ../shared/research): not checked against seeds. */
 export const ExternalSource = v.strictObject({
   /** Where the page's address is not known, `title` names it instead. */
   url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
   title: v.optional(Text),
   quote: Text,
-  /** true where the page is a mirror/aggregator copy rather than the original. */
-  secondary: v.optional(v.boolean()),
+  grade: Grade,
+  /** Where the text was read when that is not `url` (a mirror copy of the canonical article or document). */
+  read_at: v.optional(Text),
+  publisher: v.optional(Text),
+  date: v.optional(Text),
 });
 export const Source = v.union([DocSource, ExternalSource], 'must be {doc, quote} or {url, quote}');
 
@@ -70,6 +77,8 @@ export const ZoneIn = v.strictObject({
     demo: v.optional(v.array(Id)),
     source: DocSource,
   }),
+  /** Other names the documents use for the zone (besides name.zh and <short>高新区): a `zone` claim's quote must contain one. */
+  aliases: v.optional(v.array(Text)),
 });
 
 export const CityIn = v.strictObject({
@@ -83,7 +92,11 @@ export const IndustryIn = v.strictObject({ key: Id, zh: Text, en: Text });
 export const IndustryClaimIn = v.strictObject({
   zone: Id,
   industry: Id,
-  basis: v.picklist(['zone', 'group', 'external']),
+  basis: v.picklist(['zone', 'group', 'city', 'demo', 'external']),
+  /** existing (已形成, 主导, 优势) or planned (培育, 发展, 打造): a task is not a fact. */
+  status: v.picklist(['existing', 'planned']),
+  /** For basis demo: the demonstration zone (a zones.yaml scheme.demo id). */
+  demo: v.optional(Id),
   /** The word(s) in the quote that name the industry, as written there. */
   term: Text,
   /** For basis group: the zones the source names together. */
@@ -116,6 +129,8 @@ export const FigureIn = v.strictObject({
   baseline: v.optional(v.string()),
   /** Share of what: e.g. "of its city's GDP". */
   note: v.optional(I18n),
+  /** Look-alikes (same metric, scope, year, kind; other value or definition): the other ids; `note` must say how they differ. */
+  twins: v.optional(v.array(v.string())),
   source: Source,
 });
 
@@ -134,8 +149,20 @@ export const LinkIn = v.strictObject({
   /** A zone id, or `all` for the general statement that every other zone is in the spillover area. */
   to: Id,
   kind: v.picklist(['general', 'special']),
+  /** true only where the sentence states a direction (from → to); false for a sentence that groups cities. */
+  directed: v.boolean(),
+  /** For an undirected grouping: every zone the sentence groups; a link must join each pair of them. */
+  members: v.optional(v.pipe(v.array(Id), v.minLength(2))),
   label: I18n,
   source: DocSource,
+});
+
+/** data/publish.yaml: the publisher's settings. */
+export const PublishIn = v.strictObject({
+  /** Outside facts below this grade are left out of the build (the panel says how many and why). */
+  min_external_grade: Grade,
+  /** The public address the site is served from, for sitemaps and canonical links (optional; see data/README.md). */
+  site_url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
 });
 
 export const BeltIn = v.strictObject({
@@ -163,5 +190,6 @@ export const StoryStepIn = v.strictObject({
   }),
   figures: v.optional(v.array(v.string())),
   source: v.optional(DocSource),
+  /** Speaker notes (presenter view, slide notes): never shown to the audience. Their numbers are checked like the caption's. */
   notes: v.strictObject({ zh: Text, en: Text, sources: v.optional(v.array(DocSource)) }),
 });

@@ -36,6 +36,19 @@ export function locate(text: string, quote: string, index = squeeze(text)): Loca
   return { start, end: last + 1 };
 }
 
+/** Every place `quote` occurs in `text` (white space ignored), in order. */
+export function locateAll(text: string, quote: string, index = squeeze(text)): Located[] {
+  const q = stripSpace(quote);
+  const out: Located[] = [];
+  if (!q) return out;
+  for (let at = index.squeezed.indexOf(q); at >= 0; at = index.squeezed.indexOf(q, at + 1)) {
+    const start = index.map[at];
+    const last = index.map[at + q.length - 1];
+    if (start !== undefined && last !== undefined) out.push({ start, end: last + 1 });
+  }
+  return out;
+}
+
 export interface Correction {
   find: string;
   replace: string;

@@ -7,6 +7,14 @@ export type I18n = Record<Lang, string>;
 export type Tier = 'national' | 'provincial';
 export type Role = 'core' | 'spillover';
 
+/** Where a record lives in data/: shown in the Source dialog so a maintainer can find it. */
+export interface RecordRef {
+  /** Path from the project root, e.g. `data/figures/dalian-2016.yaml`. */
+  file: string;
+  /** The record's id, e.g. `dalian-2016.tech-trading-volume` or `shenyang.approved`. */
+  id: string;
+}
+
 /** A verified quote from a seed document, located in the document's text. */
 export interface DocRef {
   type: 'doc';
@@ -20,14 +28,30 @@ export interface DocRef {
   end: number;
   /** Present when `display` differs from `quote`. */
   corrected?: I18n;
+  /** Which occurrence of the quote in the document is meant (1-based), when it occurs more than once. */
+  occurrence?: number;
+  record: RecordRef;
 }
+/**
+ * How far an outside source can be trusted, strongest first: a government or
+ * the zone's own site (or a State Council / ministry document); state media;
+ * Wikipedia (cited by its canonical article); anything else.
+ */
+export type SourceGrade = 'official' | 'media' | 'reference' | 'reprint';
+export const SOURCE_GRADES: readonly SourceGrade[] = ['official', 'media', 'reference', 'reprint'];
 /** A public source outside the plan documents: shown as external, not verified against seeds. */
 export interface ExternalRef {
   type: 'external';
   url?: string;
   title?: string;
   quote: string;
-  secondary?: boolean;
+  grade: SourceGrade;
+  /** Where the text was actually read, when not at `url` (a mirror of the canonical article or document). */
+  readAt?: string;
+  /** Publisher and date, as the research recorded them. */
+  publisher?: string;
+  date?: string;
+  record: RecordRef;
 }
 export type SourceRef = DocRef | ExternalRef;
 
@@ -78,7 +102,15 @@ export interface Zone {
   belt: { on: boolean; distanceKm: number; borderline: boolean };
 }
 
-export type Basis = 'zone' | 'group' | 'external';
+/**
+ * Whose industry the sentence states: `zone` (it names the zone), `group`
+ * (it names several zones together), `city` (it is about the zone's city),
+ * `demo` (about a demonstration zone the zone belongs to), `external` (a
+ * public source outside the plan documents).
+ */
+export type Basis = 'zone' | 'group' | 'city' | 'demo' | 'external';
+/** existing: 已形成 / 主导 / 优势; planned: 培育 / 发展 / 打造 / 建设 (a task, not a fact). */
+export type ClaimStatus = 'existing' | 'planned';
 export interface Industry {
   key: string;
   zh: string;
@@ -88,15 +120,18 @@ export interface IndustryClaim {
   zone: string;
   industry: string;
   basis: Basis;
+  status: ClaimStatus;
   term: string;
   group?: string[];
+  /** For basis `demo`: which demonstration zone (`shenda`, `dalian`). */
+  demo?: string;
   source: SourceRef;
 }
 
 export type ScopeLevel = 'zone' | 'city' | 'cluster' | 'tier' | 'zones' | 'province' | 'demo' | 'peer';
 export interface Scope {
   level: ScopeLevel;
-  /** zone id, city id, tier, `shenda`, or the peer's name. */
+  /** zone id, city id, tier, demonstration zone (`shenda`, `dalian` = 大连自创区), or the peer's name. */
   id?: string;
 }
 export type Unit =
@@ -118,6 +153,8 @@ export interface Figure {
   kind: 'baseline' | 'target';
   baseline?: string;
   note?: I18n;
+  /** Look-alike figures (same measure, scope and year, other value or definition): their ids; `note` says how they differ. */
+  twins?: string[];
   source: SourceRef;
 }
 
@@ -130,13 +167,27 @@ export interface Goal {
   source: SourceRef;
 }
 
-/** One curve of the spillover network; a pair may rest on several sourced statements. */
+/**
+ * One curve of the network; a pair may rest on several sourced statements.
+ * `directed` is true when at least one basis states a direction (spillover
+ * from → to: 000's 多点辐射, 沈本一体化); a link whose bases only group cities
+ * (沈大鞍, 辽宁中部) is undirected: drawn without an arrowhead.
+ */
 export interface Link {
   id: string;
   from: string;
   to: string;
   kind: 'general' | 'special';
-  bases: { id: string; label: I18n; source: SourceRef }[];
+  directed: boolean;
+  bases: LinkBasis[];
+}
+export interface LinkBasis {
+  id: string;
+  label: I18n;
+  directed: boolean;
+  /** For a grouping: every zone the sentence groups (the build checks a link joins each pair). */
+  members?: string[];
+  source: SourceRef;
 }
 
 export interface Belt {
@@ -148,6 +199,20 @@ export interface Belt {
   /** The expressway line buffered by thresholdKm: the soft corridor drawn on the map. */
   corridor: [number, number][];
   waypoints: { name: I18n; lon: number; lat: number; approximate: boolean; source?: SourceRef }[];
+}
+
+/** A fact left out because its outside source is below the publisher's minimum grade. */
+export interface Omission {
+  record: RecordRef;
+  /** The zone it belonged to (absent for belt waypoints). */
+  zone?: string;
+  what: 'district' | 'approved' | 'area' | 'industry' | 'waypoint';
+  grade: SourceGrade;
+}
+/** data/publish.yaml: what the publisher accepts. */
+export interface Publish {
+  minExternalGrade: SourceGrade;
+  omitted: Omission[];
 }
 
 export interface StoryStep {
@@ -163,6 +228,7 @@ export interface StoryStep {
   camera: { center?: [number, number]; zoom?: number; fit?: boolean };
   figures?: string[];
   source?: SourceRef;
+  /** Speaker notes for the presenter view and the slides' notes; never shown to the audience. */
   notes: { zh: string; en: string; sources: SourceRef[] };
 }
 
@@ -179,4 +245,5 @@ export interface Atlas {
   links: Link[];
   belt: Belt;
   story: StoryStep[];
+  publish: Publish;
 }

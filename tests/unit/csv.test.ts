@@ -55,7 +55,7 @@ describe('CSV', () => {
       ...(atlas.figures[0] as Figure),
       id: 'x',
       label: { zh: '逗号,引号"和\n换行', en: 'a, "b"' },
-      source: { type: 'external', url: 'https://example.org/?a=1,2', quote: 'he said "3,5"' },
+      source: { type: 'external', url: 'https://example.org/?a=1,2', quote: 'he said "3,5"', grade: 'reprint', record: { file: 'data/figures/x.yaml', id: 'x' } },
     };
     const rows = parseCsv(figuresToCsv(atlas, [tricky], 'en').slice(1));
     const get = (c: string): string | undefined => rows[1]?.[CSV_COLUMNS.indexOf(c as (typeof CSV_COLUMNS)[number])];
@@ -83,7 +83,7 @@ describe('CSV', () => {
   it('uses the quote as displayed (大连 restored), not the seed defect', () => {
     const f: Figure = {
       ...(atlas.figures[0] as Figure),
-      source: { type: 'doc', doc: 'shenda-2016', quote: '沈阳、365体育投注', display: '沈阳、大连', start: 0, end: 5, corrected: { zh: '已更正', en: 'corrected' } },
+      source: { type: 'doc', doc: 'shenda-2016', quote: '沈阳、365体育投注', display: '沈阳、大连', start: 0, end: 5, corrected: { zh: '已更正', en: 'corrected' }, record: { file: 'data/figures/x.yaml', id: 'x' } },
     };
     const csv = figuresToCsv(atlas, [f], 'zh');
     expect(csv).toContain('沈阳、大连');

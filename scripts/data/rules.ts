@@ -1,0 +1,51 @@
+/**
+ * The rules of data/README.md ("Rules the data must follow") that need more
+ * than one record to check: a zone named in its claim's quote, look-alike
+ * figures that must say how they differ, groupings that must join every pair.
+ * Each returns reasons; the build adds file and record.
+ */
+import type { Figure, Zone } from '../../src/data/types.ts';
+import { stripSpace } from './text.ts';
+
+/** The names a sentence may use for a zone: its full name, "<short>高新区" and its aliases. */
+export function zoneNames(z: Pick<Zone, 'name' | 'short'>, aliases: readonly string[] = []): string[] {
+  return [z.name.zh, `${z.short.zh}高新区`, ...aliases];
+}
+
+/** Basis `zone` holds only when the quote names the zone. */
+export function namesZone(quote: string, names: readonly string[]): boolean {
+  const q = stripSpace(quote);
+  return names.some((n) => q.includes(stripSpace(n)));
+}
+
+/** Figures that share measure, scope, year and kind (and subject): a reader would take them for one number. */
+export function lookalikeGroups(figures: readonly Figure[]): Figure[][] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const key = [f.metric, f.scope.level, f.scope.id ?? '', f.year, f.kind, f.subject?.zh ?? ''].join('|');
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+/** Why a look-alike lacks what it needs: a note, and `twins` naming each of the others. */
+export function lookalikeProblems(f: Figure, group: readonly Figure[]): string[] {
+  const others = group.filter((x) => x.id !== f.id).map((x) => x.id);
+  const out: string[] = [];
+  const missing = others.filter((id) => !(f.twins ?? []).includes(id));
+  if (missing.length) out.push(`looks like ${others.join(', ')} (same metric, scope, year and kind): list ${missing.join(', ')} in twins`);
+  if (!f.note) out.push(`looks like ${others.join(', ')}: needs a note saying how they differ (which is later, or what each counts)`);
+  return out;
+}
+
+/** The pairs of a grouping that no link joins (undirected: either order counts). */
+export function missingPairs(members: readonly string[], joined: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < members.length; i++)
+    for (let j = i + 1; j < members.length; j++) {
+      const a = members[i] ?? '';
+      const b = members[j] ?? '';
+      if (!joined.has(`${a}|${b}`) && !joined.has(`${b}|${a}`)) out.push(`${a}–${b}`);
+    }
+  return out;
+}

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { FLOOR_TARGETS } from './scripts/check/floor-targets.ts';
 import { tokensCssPlugin } from './scripts/build/tokens-css.ts';
 
 export default defineConfig({
@@ -8,7 +9,9 @@ export default defineConfig({
   // Relative base: the built app works from any folder of a host's site (and in an iframe).
   base: './',
   build: {
-    target: 'es2022',
+    // The browser floor (README "Browsers"; checked by scripts/check/floor.ts): 360 Secure Browser and
+    // UOS browsers report Chrome 86–90, Firefox ESR 115, iPhones and WeChat on Safari 15.
+    target: FLOOR_TARGETS,
     // The size budget (scripts/bench/sizes.ts) reads what loads first from the manifest.
     manifest: true,
     // No inline scripts or module preload polyfill: the app runs under a strict CSP.

@@ -45,7 +45,7 @@ const docCache = new Map<string, Promise<DocumentText>>();
 export function loadDocument(id: string, base = './data/'): Promise<DocumentText> {
   let p = docCache.get(id);
   if (!p) {
-    const own = (all: unknown): unknown => (all && typeof all === 'object' && Object.hasOwn(all, id) ? (all as Record<string, unknown>)[id] : null);
+    const own = (all: unknown): unknown => (all && typeof all === 'object' && Object.prototype.hasOwnProperty.call(all, id) ? (all as Record<string, unknown>)[id] : null);
     p = inlineOrFetch('docs', `${base}docs/${encodeURIComponent(id)}.json`, `docs/${id}.json`, own).then((d) => {
       if (!d || typeof d !== 'object' || typeof (d as DocumentText).text !== 'string') throw new LoadError(`docs/${id}.json`, 'has no text');
       return d as DocumentText;

@@ -7,7 +7,8 @@ import type { Atlas, Figure, Lang, SourceRef } from '../data/types.ts';
 import { formatArea, formatFigure } from '../i18n/format.ts';
 import { translate } from '../i18n/index.ts';
 import { figureScope } from '../panel/describe.ts';
-import { overviewView, zoneView } from '../panel/viewmodel.ts';
+import { overviewView } from '../panel/overview-view.ts';
+import { zoneView } from '../panel/zone-view.ts';
 import { sourceTitle } from '../data/source-title.ts';
 
 export interface HandoutFigure {

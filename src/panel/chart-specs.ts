@@ -4,7 +4,8 @@ import { formatFigure } from '../i18n/format.ts';
 import { translate } from '../i18n/index.ts';
 import type { BarSpec } from '../charts/options.ts';
 import type { ChartTheme } from '../charts/theme.ts';
-import type { OverviewView } from './viewmodel.ts';
+import type { PeerRow } from './rules.ts';
+import type { OverviewView } from './overview-view.ts';
 
 const zoneShort = (atlas: Atlas, f: Figure, lang: Lang): string =>
   atlas.zones.find((z) => z.id === f.scope.id)?.short[lang] ?? f.scope.id ?? '';
@@ -20,7 +21,7 @@ export function gdpShareSpec(atlas: Atlas, figures: Figure[], lang: Lang, t: Cha
 }
 
 /** Zones against the national-zone average on the four indicators (one series per zone, one for the average). */
-export function peerSpec(atlas: Atlas, peers: OverviewView['peers'], lang: Lang, t: ChartTheme, only?: string): BarSpec {
+export function peerSpec(atlas: Atlas, peers: PeerRow[], lang: Lang, t: ChartTheme, only?: string): BarSpec {
   const zoneIds = [...new Set(peers.flatMap((p) => p.zones.map((z) => z.scope.id ?? '')))].filter((id) => !only || id === only);
   const colours = [t.national, t.provincial];
   const series = zoneIds.map((id, k) => {

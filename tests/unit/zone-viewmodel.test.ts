@@ -1,10 +1,10 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Atlas, Figure } from '../../src/data/types.ts';
-import { zoneView, overviewView, overviewFigures, industryMatrix, zonesWithIndustry, appliesTo, baselineOf, type ZoneView } from '../../src/panel/viewmodel.ts';
+import { zoneView, glanceTargets, GLANCE_MAX, GLANCE_PER_SCOPE, TARGET_SCOPE_ORDER, type ZoneView } from '../../src/panel/zone-view.ts';
+import { appliesTo, baselineOf, demoIdsOf, provincialDocIds } from '../../src/panel/rules.ts';
 import { scopeLabel, scopeKey } from '../../src/panel/scope.ts';
 import { quoteInContext, segments } from '../../src/panel/doctext.ts';
-import { toggleCompare } from '../../src/panel/compare.ts';
 
 // The built atlas (npm run atlas writes it; npm test runs that first).
 const atlas = JSON.parse(readFileSync(new URL('../../public/data/atlas.json', import.meta.url), 'utf8')) as Atlas;
@@ -49,10 +49,11 @@ describe('zone view: incubation', () => {
 describe('zone view: targets carry their scope', () => {
   it('dalian gets its city and the demonstration zone targets', () => {
     const d = view('dalian');
-    expect(targetScopes(d)).toEqual(expect.arrayContaining(['city:dalian', 'cluster:dalian', 'demo:shenda']));
+    expect(targetScopes(d)).toEqual(expect.arrayContaining(['city:dalian', 'cluster:dalian', 'demo:shenda', 'demo:dalian']));
     const trading = allTargets(d).find((f) => f.id === 'dalian-2016.tech-trading-volume');
-    expect(trading?.scope).toEqual({ level: 'city', id: 'dalian' });
-    expect(scopeLabel(atlas, trading!.scope, 'zh')).toBe('大连全市');
+    // 自创区技术交易额: the sentence's scope is Dalian's demonstration area, not the whole city (issue 10).
+    expect(trading?.scope).toEqual({ level: 'demo', id: 'dalian' });
+    expect(scopeLabel(atlas, trading!.scope, 'zh')).toBe('大连自创区（高新区、金普新区）');
     expect(scopeLabel(atlas, { level: 'demo', id: 'shenda' }, 'zh')).toBe('沈大国家自主创新示范区');
     // Province-wide targets are the overview's, not a zone's.
     expect(allTargets(d).some((f) => f.scope.level === 'province')).toBe(false);
@@ -101,12 +102,13 @@ describe('zone view: industries by basis', () => {
   it('marks public-source claims as external', () => {
     const shenyang = view('shenyang');
     const ext = shenyang.industries.find((g) => g.basis === 'external');
-    expect(ext?.items.map((i) => i.industry.key)).toEqual(expect.arrayContaining(['digital-medical', 'auto-parts']));
+    // The aggregator's list (auto parts …) was replaced by the district government's and China Daily's (issue 10).
+    expect(ext?.items.map((i) => i.industry.key)).toEqual(expect.arrayContaining(['digital-medical', 'equipment']));
     for (const it of ext?.items ?? []) for (const c of it.claims) expect(c.source.type).toBe('external');
   });
 
-  it('orders the groups zone → group → external', () => {
-    expect(view('benxi').industries.map((g) => g.basis)).toEqual(['zone', 'group', 'external']);
+  it('orders the groups zone → group → city → external', () => {
+    expect(view('benxi').industries.map((g) => g.basis)).toEqual(['zone', 'group', 'city', 'external']);
   });
 });
 
@@ -122,44 +124,62 @@ describe('zone view: other figures', () => {
   });
 });
 
-describe('overview', () => {
-  const ov = overviewView(atlas);
-  it('has the 2015 headline figures with their tier split and denominators', () => {
-    const ht = ov.headline.find((c) => c.main.metric === 'hightech-enterprises');
-    expect(ht?.main.value).toBe(498);
-    expect(ht?.parts.map((p) => p.value)).toEqual(expect.arrayContaining([1539, 32.4]));
-    const inc = ov.headline.find((c) => c.main.metric === 'incubating-enterprises');
-    expect(inc?.main.value).toBe(1455);
-    expect(inc?.parts.map((p) => p.value).sort((a, b) => a - b)).toEqual([310, 1145]);
-    expect(ov.headline.find((c) => c.main.metric === 'incubation-area')?.main.value).toBe(97.25);
-    expect(ov.headline.find((c) => c.main.metric === 'rd-institutions')?.parts.map((p) => p.value).sort((a, b) => a - b)).toEqual([32, 250]);
+describe('zone view: at a glance', () => {
+  it('benxi: its GDP share of the city, and the province\'s target for its pharmaceutical cluster first', () => {
+    const b = view('benxi');
+    expect(b.glance.own.map((f) => `${f.metric}:${f.value}`)).toEqual(['gdp-share-of-city:8']);
+    expect(b.glance.peers).toEqual([]);
+    expect(b.glance.targets[0]?.figure.id).toBe('transfer-2018.cluster-sales.benxi');
+    expect(b.glance.targets.map((t) => t.figure.scope.level)).toEqual(['cluster', 'cluster', 'city', 'city']);
   });
-  it('charts the eight national zones and the four peer indicators', () => {
-    expect(ov.gdpShare).toHaveLength(8);
-    expect(ov.gdpShare[0]?.scope.id).toBe('liaoyang');
-    expect(ov.peers.map((p) => p.metric)).toEqual(['hightech-share', 'export-share', 'service-share', 'rd-intensity']);
-    for (const p of ov.peers) expect(p.peer?.scope.level).toBe('peer');
+  it('dalian: its GDP share and the four indicators against the national average', () => {
+    const d = view('dalian');
+    expect(d.glance.own.map((f) => f.value)).toEqual([3.6]);
+    expect(d.glance.peers.map((p) => `${p.figure.metric}:${p.figure.value}/${p.peer.value}`)).toEqual([
+      'hightech-share:13.2/30.6', 'export-share:17.7/12.8', 'service-share:16.1/16.5', 'rd-intensity:2.8/2.1',
+    ]);
+    expect(d.peerChart?.length).toBe(4);
+    expect(d.gdpChart?.some((f) => f.scope.id === 'dalian')).toBe(true);
   });
-  it('lists province (transfer-2018) and demonstration-zone targets', () => {
-    expect(ov.provinceTargets.every((f) => f.scope.level === 'province')).toBe(true);
-    expect(ov.provinceTargets.length).toBeGreaterThan(20);
-    expect(ov.demoTargets.every((f) => f.scope.level === 'demo')).toBe(true);
-    expect(new Set(ov.demoTargets.map((f) => (f.source.type === 'doc' ? f.source.doc : '')))).toEqual(new Set(['shenda-2016', 'transfer-2018']));
+  it('ranks by scope (zone → cluster → city → demo), at most two a scope and six in all', () => {
+    for (const z of atlas.zones) {
+      const g = view(z.id).glance.targets;
+      expect(g.length).toBeLessThanOrEqual(GLANCE_MAX);
+      const levels = g.map((t) => TARGET_SCOPE_ORDER.indexOf(t.figure.scope.level));
+      expect([...levels].sort((a, b) => a - b)).toEqual(levels);
+      const per = new Map<string, number>();
+      for (const t of g) per.set(scopeKey(t.figure.scope), (per.get(scopeKey(t.figure.scope)) ?? 0) + 1);
+      for (const n of per.values()) expect(n).toBeLessThanOrEqual(GLANCE_PER_SCOPE);
+      // Every scope that has targets is represented while there is room.
+      if (view(z.id).targets.length * GLANCE_PER_SCOPE <= GLANCE_MAX) expect(per.size).toBe(view(z.id).targets.length);
+    }
+  });
+  it('puts a province-wide document\'s target before a city\'s own in the same scope', () => {
+    const provincial = provincialDocIds(atlas);
+    expect(provincial.has('transfer-2018')).toBe(true);
+    expect(provincial.has('benxi-2015')).toBe(false);
+    const g = glanceTargets(atlas, view('benxi').targets.filter((x) => x.scope.level === 'cluster'));
+    expect(g.map((t) => t.figure.source.type === 'doc' && t.figure.source.doc)).toEqual(['transfer-2018', 'benxi-2015']);
+  });
+  it('says nothing of its own for a zone the documents give no figure for', () => {
+    const f = view('fushun');
+    expect(f.glance.own).toEqual([]);
+    expect(f.glance.peers).toEqual([]);
+    expect(f.gdpChart).toBeNull();
   });
 });
 
-describe('industry explorer', () => {
-  it('encodes the strongest basis per cell: 3 zone, 2 group, 1 external', () => {
-    const m = industryMatrix(atlas);
-    expect(m.find((c) => c.zone === 'benxi' && c.industry === 'biomedicine')?.value).toBe(3);
-    expect(m.find((c) => c.zone === 'jinzhou' && c.industry === 'biomedicine')?.value).toBe(2);
-    expect(m.find((c) => c.zone === 'yingkou' && c.industry === 'green-tech')?.value).toBe(1);
+describe('zone view: demonstration zones come from the data', () => {
+  it('the two cores belong to shenda (zones.yaml scheme.demo), others to none', () => {
+    expect(atlas.zones.filter((z) => demoIdsOf(z).includes('shenda')).map((z) => z.id).sort()).toEqual(['dalian', 'shenyang']);
   });
-  it('lists the zones with an industry, strongest basis first', () => {
-    const zs = zonesWithIndustry(atlas, 'biomedicine');
-    expect(zs.map((z) => z.zone.id)).toEqual(expect.arrayContaining(['benxi', 'dalian', 'anshan', 'jinzhou', 'shenyang']));
-    expect(zs[0]?.bases[0]).toBe('zone');
-    expect(zs.some((z) => z.zone.id === 'suizhong')).toBe(false);
+  it('a zone given a demonstration zone in the data gets its targets', () => {
+    const anshan = atlas.zones.find((z) => z.id === 'anshan');
+    const demo = atlas.figures.find((f) => f.scope.level === 'demo');
+    expect(anshan && demo).toBeTruthy();
+    if (!anshan || !demo) return;
+    expect(appliesTo(demo, anshan)).toBe(false);
+    expect(appliesTo(demo, { ...anshan, demos: [demo.scope.id ?? ''] })).toBe(true);
   });
 });
 
@@ -177,43 +197,9 @@ describe('source text', () => {
   });
 });
 
-describe('compare list', () => {
-  it('adds up to three zones and removes', () => {
-    expect(toggleCompare(['a', 'b', 'c'], 'd')).toEqual(['a', 'b', 'c']);
-    expect(toggleCompare(['a'], 'b')).toEqual(['a', 'b']);
-    expect(toggleCompare(['a', 'b'], 'a')).toEqual(['b']);
-  });
-});
-
-describe('every figure is reachable in the UI with its source', () => {
-  it('each figure of atlas.json is shown by a zone panel or the overview', () => {
-    const shown = new Set<string>();
-    for (const z of atlas.zones) for (const f of view(z.id).figures) shown.add(f.id);
-    for (const f of overviewFigures(overviewView(atlas))) shown.add(f.id);
-    const missing = atlas.figures.filter((f) => !shown.has(f.id)).map((f) => f.id);
-    expect(missing).toEqual([]);
-    for (const f of atlas.figures) expect(f.source.quote.length, f.id).toBeGreaterThan(0);
-  });
-  it('each industry claim is shown in its zone panel, and each goal somewhere', () => {
-    for (const c of atlas.claims) {
-      const items = view(c.zone).industries.flatMap((g) => g.items.flatMap((i) => i.claims));
-      expect(items).toContain(c);
-    }
-    const goals = new Set([...atlas.zones.flatMap((z) => view(z.id).goals), ...overviewView(atlas).goals]);
-    for (const g of atlas.goals) expect(goals.has(g)).toBe(true);
-  });
-  it('the zone count leads the overview, split by tier', () => {
-    const first = overviewView(atlas).headline[0];
-    expect(first?.main.metric).toBe('zone-count');
-    expect(first?.main.value).toBe(15);
-    expect(first?.parts.map((p) => `${p.scope.id}:${p.value}`).sort()).toEqual(['national:8', 'provincial:7']);
-  });
-});
-
 describe('memoised views and baselines', () => {
   it('returns the same view object for the same zone (cheap zone switching)', () => {
     expect(zoneView(atlas, 'dalian')).toBe(zoneView(atlas, 'dalian'));
-    expect(overviewView(atlas)).toBe(overviewView(atlas));
     expect(zoneView(atlas, 'nowhere')).toBeNull();
   });
   it('pairs a target with the earlier baseline of the same measure and scope only', () => {

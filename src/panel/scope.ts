@@ -1,5 +1,5 @@
 /**
- * What a figure's scope is called ("大连全市", "国家级高新区", …). A figure
+ * What a figure's scope is called ("大连市", "大连自创区（高新区、金普新区）", "国家级高新区", …). A figure
  * is never shown without it: a tier total must read as a tier total.
  */
 import type { Atlas, I18n, Lang, Scope } from '../data/types.ts';
@@ -39,7 +39,8 @@ export function scopeLabel(atlas: Atlas, scope: Scope, lang: Lang, subject?: I18
     case 'province':
       return translate(lang, 'scope.province');
     case 'demo':
-      return translate(lang, 'scope.demo');
+      // 大连自创区 is Dalian's part of the Shenyang–Dalian zone (高新区 + 金普新区): never "all of Dalian".
+      return translate(lang, scope.id === 'dalian' ? 'scope.demo.dalian' : 'scope.demo');
     case 'peer':
       return translate(lang, 'scope.peer');
   }

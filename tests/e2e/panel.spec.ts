@@ -71,7 +71,7 @@ test.describe('zone panel', () => {
     await expect(cluster.locator('summary')).toContainText('本溪产业集群');
     await cluster.locator('summary').click();
     await expect(cluster.locator('[data-figure="transfer-2018.cluster-sales.benxi"]')).toContainText('75');
-    await expect(targets.locator('[data-scope="city:benxi"] summary')).toContainText('本溪全市');
+    await expect(targets.locator('[data-scope="city:benxi"] summary')).toContainText('本溪市');
     // The tier goal, quoted.
     await expect(page.getByTestId('panel-goals').locator('[data-goal="innovative-parks"]')).toContainText('本溪');
     // Other figures: the zone's GDP share, and its source quote.
@@ -97,7 +97,7 @@ test.describe('zone panel', () => {
     await expect(other.locator('[data-figure="plan-2016.hightech-share.national-average"]')).toContainText('全国国家高新区平均');
     const targets = page.getByTestId('panel-targets');
     await expect(targets.locator('[data-scope="demo:shenda"] summary')).toContainText('沈大国家自主创新示范区');
-    await expect(targets.locator('[data-scope="city:dalian"] summary')).toContainText('大连全市');
+    await expect(targets.locator('[data-scope="city:dalian"] summary')).toContainText('大连市');
     const demo = targets.locator('[data-scope="demo:shenda"]');
     const f = demo.locator('[data-figure="shenda-2016.rd-share-gdp.demo"]');
     await expect(f).toHaveAttribute('data-kind', 'target');

@@ -2,9 +2,13 @@
  * Geography build: writes public/data/liaoning.topo.json, a small TopoJSON with
  *   - `cities`:     Liaoning's 14 prefecture-level cities (ECharts 4.9.0 province map),
  *   - `neighbours`: the provinces and countries around it, clipped to a box around Liaoning,
- *   - `metadata`:   origin, licences, the box and the simplification used.
+ *   - `metadata`:   origin, licences, the box, the simplification used, and `frame`: the province's
+ *                   extent from its cities' outlines with a small margin, the default view of both maps.
  *
- * Run: `npx tsx scripts/geo/build-geo.ts` (prints the city table for data/cities.yaml).
+ * Which cities, their ids, codes and names come from data/cities.yaml (the data build reads the same
+ * file); the ECharts file must have a feature with each code and the same Chinese name.
+ *
+ * Run: `npx tsx scripts/geo/build-geo.ts` (prints the city table).
  *
  * Sources (all from node_modules, nothing is downloaded):
  *   - echarts@4.9.0 (installed as `echarts-maps-v4`), Apache-2.0: map/json/province/liaoning.json
@@ -27,6 +31,7 @@ import type { GeometryCollection, GeometryObject, Objects, Properties, Topology,
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify } from 'topojson-simplify';
 import { feature, merge, quantize, transform } from 'topojson-client';
+import { parse as parseYaml } from 'yaml';
 import { decodeEChartsGeoJson, parseEChartsGeoJson } from './decode-echarts.ts';
 import type { DecodedCollection, DecodedFeature } from './decode-echarts.ts';
 
@@ -35,6 +40,8 @@ import type { DecodedCollection, DecodedFeature } from './decode-echarts.ts';
 
 /** [west, south, east, north]: the neighbours are clipped to this box. */
 export const CLIP_BBOX: [number, number, number, number] = [117, 37.5, 127.5, 44.5];
+/** Degrees of sea and neighbours around the province's extent in the default frame. */
+export const FRAME_MARGIN_DEG = 0.07;
 /** Size budget for the written file. */
 export const BUDGET_BYTES = 120 * 1024;
 /** Visvalingam threshold: points whose effective triangle is smaller than this (km²) go. */
@@ -77,23 +84,19 @@ export interface NeighbourProperties {
   adjacent: boolean;
 }
 
-/** The 14 cities, by administrative code. `name_zh` is checked against the ECharts file. */
-const CITIES: ReadonlyArray<{ code: string; id: string; name_zh: string; name_en: string }> = [
-  { code: '210100', id: 'shenyang', name_zh: '沈阳市', name_en: 'Shenyang' },
-  { code: '210200', id: 'dalian', name_zh: '大连市', name_en: 'Dalian' },
-  { code: '210300', id: 'anshan', name_zh: '鞍山市', name_en: 'Anshan' },
-  { code: '210400', id: 'fushun', name_zh: '抚顺市', name_en: 'Fushun' },
-  { code: '210500', id: 'benxi', name_zh: '本溪市', name_en: 'Benxi' },
-  { code: '210600', id: 'dandong', name_zh: '丹东市', name_en: 'Dandong' },
-  { code: '210700', id: 'jinzhou', name_zh: '锦州市', name_en: 'Jinzhou' },
-  { code: '210800', id: 'yingkou', name_zh: '营口市', name_en: 'Yingkou' },
-  { code: '210900', id: 'fuxin', name_zh: '阜新市', name_en: 'Fuxin' },
-  { code: '211000', id: 'liaoyang', name_zh: '辽阳市', name_en: 'Liaoyang' },
-  { code: '211100', id: 'panjin', name_zh: '盘锦市', name_en: 'Panjin' },
-  { code: '211200', id: 'tieling', name_zh: '铁岭市', name_en: 'Tieling' },
-  { code: '211300', id: 'chaoyang', name_zh: '朝阳市', name_en: 'Chaoyang' },
-  { code: '211400', id: 'huludao', name_zh: '葫芦岛市', name_en: 'Huludao' },
-];
+interface CitySpec { code: string; id: string; name_zh: string; name_en: string }
+
+/** The cities from data/cities.yaml (`{ id, name: { zh, en }, code }`); a malformed record stops the build. */
+export function readCities(file: string): CitySpec[] {
+  const raw: unknown = parseYaml(readFileSync(file, 'utf8'));
+  if (!Array.isArray(raw) || raw.length === 0) throw new Error(`${file}: must be a non-empty list of cities`);
+  return raw.map((r: unknown, i) => {
+    const c = r as { id?: unknown; code?: unknown; name?: { zh?: unknown; en?: unknown } } | null;
+    const ok = typeof c?.id === 'string' && typeof c.code === 'string' && typeof c.name?.zh === 'string' && typeof c.name.en === 'string';
+    if (!ok) throw new Error(`${file}: record #${i + 1}: needs id, code (string) and name { zh, en }`);
+    return { id: c.id as string, code: c.code as string, name_zh: c.name?.zh as string, name_en: c.name?.en as string };
+  });
+}
 
 interface ProvinceSpec {
   id: string;
@@ -303,6 +306,20 @@ function centroid(g: Area): [number, number] {
   return [round6(cx / (3 * a2)), round6(cy / (3 * a2))];
 }
 
+/** The extent of some areas plus a margin, on the 1/1000° grid: [[west, south], [east, north]]. */
+function extentOf(features: ReadonlyArray<{ geometry: unknown }>, margin: number): [[number, number], [number, number]] {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  for (const f of features) {
+    if (!isArea(f.geometry)) continue;
+    for (const poly of polygons(f.geometry)) for (const p of poly[0] ?? []) {
+      w = Math.min(w, x(p)); e = Math.max(e, x(p)); s = Math.min(s, y(p)); n = Math.max(n, y(p));
+    }
+  }
+  if (!Number.isFinite(w)) throw new Error('the cities have no outline to take an extent from');
+  const r3 = (v: number): number => Math.round(v * 1000) / 1000;
+  return [[r3(w - margin), r3(s - margin)], [r3(e + margin), r3(n + margin)]];
+}
+
 function round6(v: number): number {
   return Math.round(v * 1e6) / 1e6;
 }
@@ -451,6 +468,8 @@ export interface GeoMetadata {
   generated_from: string[];
   note: string;
   clip_bbox: [number, number, number, number];
+  /** [[west, south], [east, north]]: the cities' extent plus FRAME_MARGIN_DEG, the maps' default view. */
+  frame: [[number, number], [number, number]];
   crs: string;
   winding: string;
   simplification: {
@@ -526,6 +545,7 @@ export function buildGeo(options: BuildGeoOptions = {}): BuildGeoResult {
       : 'unknown';
 
   // --- cities
+  const CITIES = readCities(join(root, 'data/cities.yaml'));
   const liaoning = loadECharts(join(echartsDir, 'map/json/province/liaoning.json'));
   const byCode = new Map<string, DecodedFeature>();
   for (const f of liaoning.features) {
@@ -643,7 +663,7 @@ export function buildGeo(options: BuildGeoOptions = {}): BuildGeoResult {
   // --- checks on what a client will decode
   const cityCol = collection(q, 'cities');
   const neighbourCol = collection(q, 'neighbours');
-  if (cityCol.geometries.length !== 14) throw new Error(`expected 14 cities, got ${cityCol.geometries.length}`);
+  if (cityCol.geometries.length !== CITIES.length) throw new Error(`expected ${CITIES.length} cities (data/cities.yaml), got ${cityCol.geometries.length}`);
   let cityRings = 0;
   let neighbourRings = 0;
   const checkWinding = (col: GeometryCollection, label: string): number => {
@@ -663,6 +683,7 @@ export function buildGeo(options: BuildGeoOptions = {}): BuildGeoResult {
     return rings;
   };
   cityRings = checkWinding(cityCol, 'city');
+  const frame = extentOf(cityCol.geometries.map((g) => feature(q, g)), FRAME_MARGIN_DEG);
   neighbourRings = checkWinding(neighbourCol, 'neighbour');
 
   const metadata: GeoMetadata = {
@@ -679,6 +700,7 @@ export function buildGeo(options: BuildGeoOptions = {}): BuildGeoResult {
       'from different sources and do not line up exactly along the Yalu (small gaps and overlaps); draw cities ' +
       'above neighbours.',
     clip_bbox: [CLIP_BBOX[0], CLIP_BBOX[1], CLIP_BBOX[2], CLIP_BBOX[3]],
+    frame,
     crs: 'longitude/latitude in degrees as given by the sources (nominally WGS 84; ECharts data may carry small offsets)',
     winding: 'GeoJSON right-hand rule after topojson-client feature(): exteriors counter-clockwise, holes clockwise',
     simplification: {
@@ -744,11 +766,7 @@ function main(): void {
       `${c.id.padEnd(9)} ${c.code}  ${c.name_zh}${'　'.repeat(Math.max(0, 5 - c.name_zh.length))} ${c.cx.toFixed(6).padEnd(11)} ${c.cy.toFixed(6).padEnd(11)} ${c.label_from}`,
     );
   }
-  console.log('');
-  console.log('# for data/cities.yaml (cx/cy = ECharts label point, lon/lat)');
-  for (const c of result.cities) {
-    console.log(`- { id: ${c.id}, name: { zh: ${c.name_zh}, en: ${c.name_en} }, code: "${c.code}" }  # cx: ${c.cx}, cy: ${c.cy}`);
-  }
+  console.log(`  frame: ${JSON.stringify(result.topology.metadata.frame)}`);
 }
 
 const invokedAs = process.argv[1];

@@ -14,6 +14,8 @@ export interface Boundaries {
   cityBorders: MultiLineString;
   outline: MultiLineString;
   attribution: string;
+  /** The maps' default view, [[west, south], [east, north]]: the geography build's province extent with a margin. */
+  frame: [[number, number], [number, number]];
 }
 
 type Topo = Topology<{ cities: GeometryCollection<CityProps>; neighbours: GeometryCollection<NeighbourProps> }>;
@@ -32,11 +34,17 @@ export async function loadBoundaries(url = './data/liaoning.topo.json'): Promise
   }
   const cities = feature(topo, topo.objects.cities) as FeatureCollection<Polygon | MultiPolygon, CityProps>;
   const neighbours = feature(topo, topo.objects.neighbours) as FeatureCollection<Polygon | MultiPolygon, NeighbourProps>;
-  const meta = (topo as unknown as { metadata?: { attribution?: string } }).metadata;
+  const meta = (topo as unknown as { metadata?: { attribution?: string; frame?: unknown } }).metadata;
+  const frame = meta?.frame;
+  if (!isFrame(frame)) throw new LoadError('liaoning.topo.json', 'has no frame (metadata.frame); rebuild it with npm run geo');
   return {
+    frame,
     cities, neighbours,
     cityBorders: mesh(topo, topo.objects.cities, (a, b) => a !== b),
     outline: mesh(topo, topo.objects.cities, (a, b) => a === b),
     attribution: meta?.attribution ?? '',
   };
 }
+
+const isFrame = (f: unknown): f is Boundaries['frame'] =>
+  Array.isArray(f) && f.length === 2 && f.every((c) => Array.isArray(c) && c.length === 2 && c.every((v) => typeof v === 'number' && Number.isFinite(v)));

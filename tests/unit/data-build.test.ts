@@ -128,6 +128,13 @@ describe('the build refuses bad input with a clear message', () => {
     const m = failures(root);
     expect(m).toContain('data/zones.yaml: huludao: duplicate id');
   });
+  it('a zone list that disagrees with the plan\'s own count (no number in code)', () => {
+    const root = fixture();
+    edit(root, 'data/zones.yaml', (s) => s.replace('short: { zh: 绥中, en: Suizhong }\n  tier: provincial', 'short: { zh: 绥中, en: Suizhong }\n  tier: national'));
+    const m = failures(root);
+    expect(m).toContain('data/zones.yaml: (file): lists 9 national zones, but the plan (plan-2016, figure plan-2016.zone-count.national) says 8');
+    expect(m).toContain('data/zones.yaml: (file): lists 6 provincial zones, but the plan (plan-2016, figure plan-2016.zone-count.provincial) says 7');
+  });
   it('a location outside Liaoning', () => {
     const root = fixture();
     edit(root, 'data/zones.yaml', (s) => s.replace('lon: 123.62\n    lat: 41.4', 'lon: 41.4\n    lat: 123.62'));

@@ -1,5 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,8 @@ import {
 import {
   BUDGET_BYTES,
   CLIP_BBOX,
+  FRAME_MARGIN_DEG,
+  readCities,
   buildGeo,
   clipRing,
   crossingArcs,
@@ -381,6 +384,39 @@ describe('buildGeo', () => {
     expect(text).toContain('ISC');
     expect(m.note).toMatch(/schematic/i);
     expect(m.sources.map((s) => s.licence)).toHaveLength(2);
+  });
+
+  it('takes its cities from data/cities.yaml, the file the data build reads', () => {
+    const yaml = readCities(join(ROOT, 'data/cities.yaml'));
+    expect(cities.map((c) => c.properties.id).sort()).toEqual(yaml.map((c) => c.id).sort());
+    for (const c of yaml) {
+      const got = cities.find((f) => f.properties.id === c.id)?.properties;
+      expect(got && { code: got.code, name_zh: got.name_zh, name_en: got.name_en }, c.id).toEqual({ code: c.code, name_zh: c.name_zh, name_en: c.name_en });
+    }
+  });
+
+  it('writes the default frame: every city and every zone of data/zones.yaml inside, with the margin', () => {
+    const [[w, s], [e, n]] = result.topology.metadata.frame;
+    for (const f of cities) {
+      const g = f.geometry;
+      const rings = g.type === 'Polygon' ? [g.coordinates[0] ?? []] : g.coordinates.map((p) => p[0] ?? []);
+      for (const [lon = NaN, lat = NaN] of rings.flat()) {
+        expect(lon).toBeGreaterThanOrEqual(w + FRAME_MARGIN_DEG - 0.001);
+        expect(lon).toBeLessThanOrEqual(e - FRAME_MARGIN_DEG + 0.001);
+        expect(lat).toBeGreaterThanOrEqual(s + FRAME_MARGIN_DEG - 0.001);
+        expect(lat).toBeLessThanOrEqual(n - FRAME_MARGIN_DEG + 0.001);
+      }
+    }
+    const zones = parseYaml(readFileSync(join(ROOT, 'data/zones.yaml'), 'utf8')) as { id: string; location: { lon: number; lat: number } }[];
+    for (const z of zones) {
+      expect(z.location.lon > w && z.location.lon < e && z.location.lat > s && z.location.lat < n, z.id).toBe(true);
+    }
+  });
+
+  it('refuses a cities file without id, code or names', () => {
+    const bad = join(dir, 'bad-cities.yaml');
+    writeFileSync(bad, '- { id: shenyang, code: "210100" }\n');
+    expect(() => readCities(bad)).toThrow(/record #1: needs id, code \(string\) and name/);
   });
 
   it('stays under the size budget', () => {

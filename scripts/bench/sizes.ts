@@ -13,7 +13,16 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
-export const BUDGETS = { firstPaintJsGzip: 60 * 1024, defaultViewGzip: 700 * 1024 } as const;
+export const BUDGETS = {
+  firstPaintJsGzip: 60 * 1024,
+  defaultViewGzip: 700 * 1024,
+  // The portable single file is opened from disk, uncompressed: its raw size is what a USB stick,
+  // an e-mail attachment or a chat app carries and what the browser parses at once.
+  portableRaw: 4 * 1024 * 1024,
+  portableGzip: 1200 * 1024,
+} as const;
+/** Written by scripts/portable/build.ts after the build. */
+const PORTABLE_FILE = 'liaoning-atlas.html';
 /** The lazy chunk a reader's first reach for the map loads (budgeted with the default view, to be strict). */
 const MAP_CHUNK = 'src/map/gl/GLMap.svelte';
 
@@ -25,6 +34,8 @@ export interface SizeReport {
   onDemand: { gzip: number; brotli: number; files: number };
   largest: Sized[];
   data: Sized[];
+  /** The portable single file, when the build wrote one. */
+  portable: Sized | null;
 }
 
 const size = (dist: string, file: string): Sized => {
@@ -74,6 +85,7 @@ export function measureSizes(dist: string): SizeReport {
     onDemand: { gzip: sum(onDemand, 'gzip'), brotli: sum(onDemand, 'brotli'), files: onDemand.length },
     largest: [...assets].sort((a, b) => b.gzip - a.gzip).slice(0, 6),
     data,
+    portable: existsSync(join(dist, PORTABLE_FILE)) ? size(dist, PORTABLE_FILE) : null,
   };
 }
 
@@ -85,18 +97,25 @@ export function printSizes(r: SizeReport): void {
   console.log(`  default view + WebGL map  ${kb(r.defaultView.gzip).padStart(10)} / ${kb(r.defaultView.brotli).padStart(10)}   budget ${kb(BUDGETS.defaultViewGzip)} (${r.defaultView.files} files)`);
   console.log(`  loaded only on demand      ${kb(r.onDemand.gzip).padStart(10)} / ${kb(r.onDemand.brotli).padStart(10)}   (${r.onDemand.files} files: charts, dialogs, presentation)`);
   for (const d of r.data) console.log(`  ${d.file.padEnd(26)} ${kb(d.gzip).padStart(10)} / ${kb(d.brotli).padStart(10)}   (raw ${kb(d.raw)})`);
+  if (r.portable) console.log(`  ${PORTABLE_FILE.padEnd(26)} ${kb(r.portable.gzip).padStart(10)} / ${kb(r.portable.brotli).padStart(10)}   raw ${kb(r.portable.raw)}, budget raw ${kb(BUDGETS.portableRaw)}, gzip ${kb(BUDGETS.portableGzip)}`);
   console.log('  largest chunks:');
   for (const c of r.largest) console.log(`    ${c.file.padEnd(44)} ${kb(c.gzip).padStart(10)} / ${kb(c.brotli).padStart(10)}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dist');
+  const i = process.argv.indexOf('--dist');
+  const dist = join(dirname(fileURLToPath(import.meta.url)), '..', '..', i > 0 ? (process.argv[i + 1] ?? 'dist') : 'dist');
   const r = measureSizes(dist);
   printSizes(r);
   if (process.argv.includes('--check')) {
     const over: string[] = [];
     if (r.firstPaint.jsGzip > BUDGETS.firstPaintJsGzip) over.push(`JS before first paint ${kb(r.firstPaint.jsGzip)} > ${kb(BUDGETS.firstPaintJsGzip)}`);
     if (r.defaultView.gzip > BUDGETS.defaultViewGzip) over.push(`default view ${kb(r.defaultView.gzip)} > ${kb(BUDGETS.defaultViewGzip)}`);
+    if (!r.portable) over.push(`${PORTABLE_FILE} is missing: run npm run portable after vite build`);
+    else {
+      if (r.portable.raw > BUDGETS.portableRaw) over.push(`${PORTABLE_FILE} ${kb(r.portable.raw)} > ${kb(BUDGETS.portableRaw)} (raw)`);
+      if (r.portable.gzip > BUDGETS.portableGzip) over.push(`${PORTABLE_FILE} ${kb(r.portable.gzip)} > ${kb(BUDGETS.portableGzip)} (gzip)`);
+    }
     if (over.length) {
       console.error(`\nSize budget exceeded:\n  ${over.join('\n  ')}`);
       process.exit(1);

@@ -2,7 +2,7 @@
 import { feature, mesh } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, Polygon, MultiPolygon } from 'geojson';
-import { LoadError } from './load.ts';
+import { LoadError, inlineOrFetch } from './load.ts';
 
 export interface CityProps { id: string; code: string; name_zh: string; name_en: string; cx: number; cy: number }
 export interface NeighbourProps { id: string; name_zh: string; name_en: string; kind: 'province' | 'country' }
@@ -23,9 +23,7 @@ type Topo = Topology<{ cities: GeometryCollection<CityProps>; neighbours: Geomet
 export async function loadBoundaries(url = './data/liaoning.topo.json'): Promise<Boundaries> {
   let topo: Topo;
   try {
-    const res = await fetch(url);
-    if (!res.ok) throw new LoadError('liaoning.topo.json', `HTTP ${res.status}`);
-    topo = (await res.json()) as Topo;
+    topo = (await inlineOrFetch('topo', url, 'liaoning.topo.json')) as Topo;
   } catch (e) {
     throw e instanceof LoadError ? e : new LoadError('liaoning.topo.json', 'is missing or not valid JSON');
   }

@@ -4,9 +4,10 @@
  *
  * Clickers send PageDown/PageUp for next/previous, F5 or Shift+F5 to start and
  * Esc to stop, "." (or B) to blank the screen — the PowerPoint conventions.
+ * P opens the presenter view (notes, next step, clocks) in a second window.
  */
 
-export type Command = 'next' | 'prev' | 'first' | 'last' | 'leave' | 'restart' | 'blank' | 'unblank';
+export type Command = 'next' | 'prev' | 'first' | 'last' | 'leave' | 'restart' | 'blank' | 'unblank' | 'presenter';
 
 /** What the machine needs of a keyboard event. */
 export interface KeyLike {
@@ -58,6 +59,9 @@ export function commandFor(e: KeyLike, blank: boolean): Command | null {
     case 'b':
     case 'B':
       return 'blank';
+    case 'p':
+    case 'P':
+      return 'presenter';
     default:
       return null;
   }
@@ -67,8 +71,8 @@ const clamp = (n: number, total: number): number => Math.min(Math.max(n, 0), Mat
 
 /**
  * The state after a command, for a story of `total` steps. `loop` (kiosk
- * autoplay) wraps from the last step to the first. `leave` is not a state:
- * the caller leaves presentation mode.
+ * autoplay) wraps from the last step to the first. `leave` and `presenter`
+ * are not states: the caller leaves presentation mode or opens the presenter view.
  */
 export function reduce(s: StoryState, c: Command, total: number, loop = false): StoryState {
   switch (c) {
@@ -86,6 +90,7 @@ export function reduce(s: StoryState, c: Command, total: number, loop = false): 
     case 'unblank':
       return { ...s, blank: false };
     case 'leave':
+    case 'presenter':
       return s;
   }
 }

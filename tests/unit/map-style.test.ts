@@ -13,7 +13,8 @@ import { buildStyle, mapScale } from '../../src/map/gl/style.ts';
 import { buildLayers, ZONE_LAYERS, IMAGE, type ViewInput } from '../../src/map/gl/layers.ts';
 import { beltLabelPoint, zoneFeatures, cityLabelFeatures } from '../../src/map/gl/sources.ts';
 import { areaLabelPoint, insideRing, mercator, type LonLat } from '../../src/map/geometry.ts';
-import { dashSequence, FLOW_MS } from '../../src/map/gl/flow.ts';
+import { dashSequence } from '../../src/map/gl/flow.ts';
+import { FLOW_MS } from '../../src/map/look/motion.ts';
 import { diamondImage, arrowImage } from '../../src/map/gl/images.ts';
 import { PALETTES } from '../../src/ui/palette.ts';
 

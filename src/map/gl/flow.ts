@@ -1,11 +1,11 @@
 /**
  * The general links' dash "flow": a subtle march of the dashes towards the
  * target, stepped through a few dash patterns (MapLibre caches each one).
- * Runs only while asked to (map visible, links shown, motion allowed).
+ * Runs only while asked to: when, is the policy of look/motion.ts.
  */
-export const BASE_DASH = [4, 4];
-/** How long the flow runs after the map appears (or the links are switched on): under 5 s, WCAG 2.2.2. */
-export const FLOW_MS = 4_500;
+import { FLOW_STEP_MS } from '../look/motion.ts';
+import { LINK_LOOK } from '../look/links.ts';
+export const BASE_DASH = [...(LINK_LOOK.general.dash ?? [4, 4])];
 
 /** Dash patterns of dash d and gap g shifted forward by 0, 1 … (d+g-1) units. */
 export function dashSequence(d = 4, g = 4): number[][] {
@@ -23,7 +23,7 @@ export interface FlowLoop {
   run(on: boolean): void;
 }
 
-export function flowLoop(apply: (dash: number[]) => void, stepMs = 150): FlowLoop {
+export function flowLoop(apply: (dash: number[]) => void, stepMs = FLOW_STEP_MS): FlowLoop {
   const seq = dashSequence();
   let frame = 0;
   let last = -1;

@@ -2,6 +2,7 @@
 declare module 'es-check' {
   export interface EsCheckConfig {
     files: string[];
+    ecmaVersion?: string;
     module?: boolean;
     checkFeatures?: boolean;
     checkBrowser?: boolean;

@@ -26,7 +26,7 @@ export const en: Record<MessageKey, string> = {
   'notice.ignored': 'Ignored an invalid link parameter',
   'notice.unknownZone': 'No zone with that id; nothing is selected.',
   'notice.dismiss': 'Dismiss notice',
-  'notice.fallback': 'WebGL is not available in this browser; showing a simplified map.',
+  'notice.fallback': 'This browser lacks what the interactive map needs (WebGL 2, a recent engine); showing a simplified map.',
   'notice.glFailed': 'The interactive map could not be loaded; showing a simplified map.',
   'notice.fallbackForced': 'Showing the simplified map, as the link asks.',
   'map.label': 'Map of Liaoning’s high-tech zones',

@@ -24,7 +24,7 @@ export const zh = {
   'notice.ignored': '已忽略无效的链接参数',
   'notice.unknownZone': '未找到该高新区，未选择任何高新区。',
   'notice.dismiss': '关闭提示',
-  'notice.fallback': '此浏览器未启用 WebGL，已改用简化地图。',
+  'notice.fallback': '此浏览器不具备交互地图所需的功能（WebGL 2、较新的内核），已改用简化地图。',
   'notice.glFailed': '交互地图未能加载，已改用简化地图。',
   'notice.fallbackForced': '已按链接参数使用简化地图。',
   'map.label': '辽宁省高新区地图',

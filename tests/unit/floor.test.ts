@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkCss, checkFloor, checkJsFiles } from '../../scripts/check/floor.ts';
+import { checkCss, checkEs5Files, checkFloor, checkJsFiles } from '../../scripts/check/floor.ts';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'floor-'));
 const jsFile = (code: string): string => {
@@ -24,6 +24,15 @@ describe('browser floor: JS', () => {
     const problems = await checkJsFiles([jsFile(code)]);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.file).toContain('planted.js');
+  });
+});
+
+describe('below the floor: the notice script', () => {
+  it('is ES5: the shipped file passes, a planted arrow function or const fails', async () => {
+    expect(await checkEs5Files([join(import.meta.dirname, '../../public/floor-check.js')])).toEqual([]);
+    const problems = await checkEs5Files([jsFile('var ok = [1].map((x) => x);')]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.reason).toMatch(/ES5/);
   });
 });
 

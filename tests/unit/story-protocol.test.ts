@@ -3,7 +3,8 @@ import {
   parsePresenterMessage, parseAudienceMessage, commandMessage, helloMessage, stateMessage, targetOrigin, fromPeer, STORY_MESSAGE,
 } from '../../src/story/protocol.ts';
 import { formatDuration, remaining, wallClock } from '../../src/story/clock.ts';
-import { playlist } from '../../src/story/playlist.ts';
+import { playlist, presentationQuery } from '../../src/story/playlist.ts';
+import { parseParams } from '../../src/state/params.ts';
 import type { StoryStep } from '../../src/data/types.ts';
 
 describe('presenter ⇄ audience messages', () => {
@@ -80,5 +81,17 @@ describe('the story being played (?steps=)', () => {
   it('plays the whole story without a list, or when no listed id exists', () => {
     expect(playlist(story, null)).toHaveLength(4);
     expect(playlist(story, ['nope'])).toHaveLength(4);
+  });
+});
+
+describe('the Share dialog’s presentation link', () => {
+  const story = ['title', 'two-cores', 'zone-benxi', 'targets-demo'].map((id) => ({ id }));
+  const view = parseParams('?zone=benxi&lang=en&industry=ic&theme=dark', { zones: new Set(['benxi']), industries: new Set(['ic']), steps: 4 }).params;
+  it('lists the chosen steps in the chosen order, keeps language and theme, drops the exploring state', () => {
+    expect(presentationQuery(view, ['zone-benxi', 'title'], story)).toBe('?lang=en&mode=present&theme=dark&steps=zone-benxi,title');
+  });
+  it('needs no steps= for the whole story in its order', () => {
+    expect(presentationQuery(view, story.map((s) => s.id), story)).toBe('?lang=en&mode=present&theme=dark');
+    expect(presentationQuery(view, ['two-cores', 'title', 'zone-benxi', 'targets-demo'], story)).toContain('steps=two-cores,title,zone-benxi,targets-demo');
   });
 });

@@ -2,10 +2,12 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { FLOOR_TARGETS } from './scripts/check/floor-targets.ts';
 import { tokensCssPlugin } from './scripts/build/tokens-css.ts';
+import { prerender } from './scripts/prerender/plugin.ts';
 
 export default defineConfig({
   // tokensCssPlugin: app.css gets the palette and font stack as custom properties (one source).
-  plugins: [tokensCssPlugin(), svelte()],
+  // prerender: after the build, the first view into index.html and the pages that read without JavaScript.
+  plugins: [tokensCssPlugin(), svelte(), prerender()],
   // Relative base: the built app works from any folder of a host's site (and in an iframe).
   base: './',
   build: {

@@ -19,6 +19,9 @@ export function serve(dir: string, port: number, csp = true): Promise<() => Prom
     type Req = Parameters<typeof compress>[0];
     type Res = Parameters<typeof compress>[1];
     compress(req as Req, res as unknown as Res, () => {
+      // A folder's address serves its index.html, as any web server does (the prerendered zone/<id>/ pages).
+      const [path = '/', query] = (req.url ?? '/').split('?');
+      if (path.endsWith('/')) req.url = `${path}index.html${query === undefined ? '' : `?${query}`}`;
       void handler(req, res, { public: dir, cleanUrls: false, directoryListing: false, rewrites: [{ source: '/', destination: '/index.html' }] });
     });
   });

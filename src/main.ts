@@ -1,7 +1,34 @@
-import { mount } from 'svelte';
+import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
+import { loadAtlas } from './data/load.ts';
+import { loadBoundaries } from './data/geo.ts';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
-mount(App, { target });
+
+/**
+ * The build prerenders the first view into #app (scripts/prerender). The app takes it over once the data
+ * is in: for the view it shows (no query), by hydrating it, so nothing on screen changes; for another
+ * view (a link with ?zone=…), by rendering that view in its place. Without a prerendered page (the dev
+ * server), or when the data fails, the app starts empty and loads the data itself (and says what failed).
+ */
+if (target.dataset.prerendered === undefined) {
+  mount(App, { target });
+} else {
+  Promise.all([loadAtlas(), loadBoundaries()]).then(
+    ([atlas, boundaries]) => {
+      const props = { initial: { atlas, boundaries, search: location.search } };
+      if (location.search === '') {
+        hydrate(App, { target, props });
+      } else {
+        target.textContent = '';
+        mount(App, { target, props });
+      }
+    },
+    () => {
+      target.textContent = '';
+      mount(App, { target });
+    },
+  );
+}

@@ -18,7 +18,7 @@ export interface Boundaries {
   frame: [[number, number], [number, number]];
 }
 
-type Topo = Topology<{ cities: GeometryCollection<CityProps>; neighbours: GeometryCollection<NeighbourProps> }>;
+export type Topo = Topology<{ cities: GeometryCollection<CityProps>; neighbours: GeometryCollection<NeighbourProps> }>;
 
 export async function loadBoundaries(url = './data/liaoning.topo.json'): Promise<Boundaries> {
   let topo: Topo;
@@ -27,6 +27,11 @@ export async function loadBoundaries(url = './data/liaoning.topo.json'): Promise
   } catch (e) {
     throw e instanceof LoadError ? e : new LoadError('liaoning.topo.json', 'is missing or not valid JSON');
   }
+  return boundariesFromTopo(topo);
+}
+
+/** The renderers' GeoJSON from the TopoJSON (also used by the build's prerender, scripts/prerender). */
+export function boundariesFromTopo(topo: Topo): Boundaries {
   if (topo?.type !== 'Topology' || !topo.objects?.cities || !topo.objects?.neighbours) {
     throw new LoadError('liaoning.topo.json', 'is not the expected TopoJSON (cities, neighbours)');
   }

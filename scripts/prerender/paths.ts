@@ -1,0 +1,20 @@
+/**
+ * Where each prerendered page lives, as a path from the site's root ('' = the
+ * home page), and how one page links to another: always relative, so the
+ * build works from any folder of a host's site (and from disk).
+ */
+import type { Lang } from '../../src/data/types.ts';
+
+export const homePath = (lang: Lang): string => (lang === 'zh' ? '' : 'en/');
+export const zonePath = (lang: Lang, id: string): string => `${homePath(lang)}zone/${id}/`;
+/** The documents are Chinese texts: one page each, linked from both languages. */
+export const docPath = (id: string): string => `doc/${id}/`;
+
+/** The link from the page at `from` to the page (or file) at `to`, both root paths. */
+export function relative(from: string, to: string): string {
+  const depth = from.split('/').length - 1;
+  return '../'.repeat(depth) + to || './';
+}
+
+/** The address a search engine should keep: absolute when the site's address is configured. */
+export const absolute = (siteUrl: string | null, path: string, from: string): string => (siteUrl ? siteUrl + path : relative(from, path));

@@ -1,0 +1,138 @@
+/**
+ * The prerender (issue 14): after `vite build`, writes into the build folder
+ * - index.html: the app's first view rendered into #app (main.ts hydrates it), with canonical/hreflang;
+ * - en/index.html, zone/<id>/index.html, en/zone/<id>/index.html, doc/<id>/index.html: static pages
+ *   that read without JavaScript (no script at all), each source as text with a link to its document;
+ * - pages.css (their styles) and, when data/publish.yaml names `site_url`, sitemap.xml.
+ * Zone and document ids come from the built data. Anything missing or malformed stops the build
+ * with the file, the record and the reason.
+ */
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative as relPath } from 'node:path';
+import type { ViteDevServer } from 'vite';
+import type { Atlas, DocumentText, Lang } from '../../src/data/types.ts';
+import { translate } from '../../src/i18n/index.ts';
+import { absolute, docPath, homePath, relative, zonePath } from './paths.ts';
+import { htmlLang, seoLinks, staticPage, esc, type Alternate } from './html.ts';
+import { readSiteUrl, sitemap } from './publish.ts';
+import type * as Renderers from './render-app.ts';
+
+const LANGS: readonly Lang[] = ['zh', 'en'];
+const ID = /^[a-z][a-z0-9-]{0,40}$/;
+const APP_ROOT = '<div id="app"></div>';
+
+export interface PrerenderOptions {
+  root: string;
+  outDir: string;
+  /** A Vite server of the app's config, to load the Svelte components for the server. */
+  server: ViteDevServer;
+}
+
+function readJson<T>(file: string): T {
+  if (!existsSync(file)) throw new Error(`${file}: is missing (run npm run atlas first)`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as T;
+  } catch (e) {
+    throw new Error(`${file}: is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+function write(outDir: string, path: string, html: string): void {
+  const file = join(outDir, path, path.endsWith('.xml') || path.endsWith('.css') ? '' : 'index.html');
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, html);
+}
+
+/** The map as the app draws it first (the same SVG), made a picture: nothing in it takes focus. */
+function withMap(page: string, appBody: string, where: string, slot: string): string {
+  if (!page.includes(slot)) throw new Error(`${where}: the page has no place for the map`);
+  return page.replace(slot, slot.replace('></div>', `>${mapPicture(appBody, where)}</div>`));
+}
+
+function mapPicture(appBody: string, where: string): string {
+  const m = /<svg[^>]*viewBox="0 0 800 600"[\s\S]*?<\/svg>/.exec(appBody);
+  if (!m) throw new Error(`${where}: the prerendered app has no SVG map`);
+  return m[0]
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/ (tabindex|role|aria-pressed|aria-label|style)="[^"]*"/g, '');
+}
+
+export async function prerenderSite({ root, outDir, server }: PrerenderOptions): Promise<string[]> {
+  const r = (await server.ssrLoadModule('/scripts/prerender/render-app.ts')) as typeof Renderers;
+  const dataDir = join(root, 'public', 'data');
+  const atlas = readJson<Atlas>(join(dataDir, 'atlas.json'));
+  const boundaries = r.boundariesFromTopo(readJson<Renderers.Topo>(join(dataDir, 'liaoning.topo.json')));
+  const siteUrl = readSiteUrl(join(root, 'data', 'publish.yaml'));
+  for (const z of atlas.zones) if (!ID.test(z.id)) throw new Error(`public/data/atlas.json: zone "${z.id}": id cannot be a folder name`);
+  for (const d of atlas.documents) if (!ID.test(d.id)) throw new Error(`public/data/atlas.json: document "${d.id}": id cannot be a folder name`);
+
+  const indexFile = join(outDir, 'index.html');
+  const built = readFileSync(indexFile, 'utf8');
+  if (!built.includes(APP_ROOT)) throw new Error(`${relPath(root, indexFile)}: has no empty ${APP_ROOT} to prerender into`);
+  // The app's stylesheets (the static pages use its colours and type too), as paths from the root.
+  const appCss = [...built.matchAll(/<link rel="stylesheet"[^>]*href="\.\/([^"]+)"/g)].map((m) => m[1] ?? '');
+  const written: string[] = [];
+
+  const pairs = (path: (l: Lang) => string, from: string): Alternate[] => [
+    ...LANGS.map((l) => ({ hreflang: htmlLang(l), href: absolute(siteUrl, path(l), from) })),
+    { hreflang: 'x-default', href: absolute(siteUrl, path('zh'), from) },
+  ];
+  const cssFor = (here: string): string[] => [...appCss, 'pages.css'].map((p) => relative(here, p));
+  const interactiveHref = (here: string, lang: Lang, zone?: string): string => {
+    const q = new URLSearchParams();
+    if (zone) q.set('zone', zone);
+    if (lang !== 'zh') q.set('lang', lang);
+    const s = q.toString();
+    return relative(here, '') + (s ? `?${s}` : '');
+  };
+  const t = translate;
+
+  // 1. The app's first view, to hydrate.
+  // Style attributes are dropped: the strict CSP would refuse them in HTML (style-src 'self'); on hydration
+  // Svelte sets them from script (allowed), and the page without script does not need them.
+  const first = r.renderApp(atlas, boundaries, '').replace(/ style="[^"]*"/g, '');
+  const noscript = `<noscript><link rel="stylesheet" href="./pages.css" /><nav class="noscript-nav" aria-label="${esc(t('zh', 'static.zones'))}"><p>${esc(t('zh', 'static.noscript'))}</p>${r.renderZoneLinks(atlas, 'zh', '')}<p><a href="./en/" lang="en" hreflang="en">English</a></p></nav></noscript>`;
+  const index = built
+    .replace(APP_ROOT, `${noscript}\n    <div id="app" data-prerendered="">${first}</div>`)
+    .replace('</head>', `  ${seoLinks({ canonical: absolute(siteUrl, '', ''), alternates: pairs(homePath, '') })}\n  </head>`);
+  writeFileSync(indexFile, index);
+  written.push('');
+
+  // 2. Static pages: the English home, every zone in both languages, every document.
+  const page = (lang: Lang, here: string, other: string | null, interactive: string, title: string, description: string, alternates: Alternate[], body: string): string =>
+    staticPage(
+      { lang, title, description, canonical: absolute(siteUrl, here, here), alternates, css: cssFor(here) },
+      // No hydration markers: nothing takes these pages over.
+      `${r.renderHeader(lang, here, other, interactive)}\n<main id="main">${body}</main>`.replace(/<!--[\s\S]*?-->/g, ''),
+    );
+
+  const enHome = homePath('en');
+  const enBody = withMap(r.renderHomePage(atlas, 'en', enHome), r.renderApp(atlas, boundaries, '?lang=en'), enHome, r.MAP_SLOT);
+  write(outDir, enHome, page('en', enHome, homePath('zh'), interactiveHref(enHome, 'en'), t('en', 'app.title'), t('en', 'app.subtitle'), pairs(homePath, enHome), enBody));
+  written.push(enHome);
+
+  for (const z of atlas.zones) {
+    for (const lang of LANGS) {
+      const here = zonePath(lang, z.id);
+      const other = zonePath(lang === 'zh' ? 'en' : 'zh', z.id);
+      const body = withMap(r.renderZonePage(atlas, z.id, lang, here), r.renderApp(atlas, boundaries, `?zone=${z.id}${lang === 'en' ? '&lang=en' : ''}`), here, r.MAP_SLOT);
+      const tier = t(lang, z.tier === 'national' ? 'map.national' : 'map.provincial');
+      const city = atlas.cities.find((c) => c.id === z.city)?.name[lang] ?? z.city;
+      write(outDir, here, page(lang, here, other, interactiveHref(here, lang, z.id), `${z.name[lang]} · ${t(lang, 'app.title')}`, `${z.name[lang]} · ${tier} · ${city}`, pairs((l) => zonePath(l, z.id), here), body));
+      written.push(here);
+    }
+  }
+
+  for (const d of atlas.documents) {
+    const file = join(dataDir, 'docs', `${d.id}.json`);
+    if (!existsSync(file)) continue; // a document the atlas lists but does not ship (none today): no page
+    const doc = readJson<DocumentText>(file);
+    const here = docPath(d.id);
+    write(outDir, here, page('zh', here, null, interactiveHref(here, 'zh'), `${d.title.zh} · ${t('zh', 'app.title')}`, d.title.zh, [], r.renderDocPage(atlas, doc, 'zh')));
+    written.push(here);
+  }
+
+  copyFileSync(join(root, 'scripts', 'prerender', 'pages.css'), join(outDir, 'pages.css'));
+  if (siteUrl) write(outDir, 'sitemap.xml', sitemap(siteUrl, written.filter((p) => !p.startsWith('doc/'))));
+  return written;
+}

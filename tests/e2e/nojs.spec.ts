@@ -1,0 +1,193 @@
+/**
+ * The prerendered pages (scripts/prerender, issue 14): with JavaScript off every page reads — the
+ * first view, each zone's page in both languages, the documents — its links work and its
+ * canonical/hreflang addresses are right; under the strict CSP nothing is refused; with JavaScript
+ * on, the app takes the first view over without a layout shift and is interactive.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Atlas } from '../../src/data/types.ts';
+import { CSP_PORT } from '../../playwright.config.ts';
+
+const DIST = process.env.PW_DIST ?? 'dist';
+const atlas = JSON.parse(readFileSync(join(DIST, 'data', 'atlas.json'), 'utf8')) as Atlas;
+const zone = (id: string) => {
+  const z = atlas.zones.find((x) => x.id === id);
+  if (!z) throw new Error(`no zone ${id} in ${DIST}/data/atlas.json`);
+  return z;
+};
+
+/** Where a <link>'s href points, resolved against the page (as a crawler resolves it). */
+async function linkTarget(page: Page, selector: string): Promise<string> {
+  const href = await page.locator(selector).getAttribute('href');
+  expect(href, selector).not.toBeNull();
+  return new URL(href ?? '', page.url()).pathname;
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/ reads: header, the SVG map with every zone, the zone list, the headline figures with sources', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('header.app-header h1')).toBeVisible();
+    await expect(page.locator('.svgmap svg')).toBeVisible();
+    await expect(page.locator('.svgmap [data-map-zone]')).toHaveCount(atlas.zones.length);
+    await expect(page.getByTestId('zone-table').locator('tbody tr')).toHaveCount(atlas.zones.length);
+    const overview = page.getByTestId('overview');
+    await expect(overview).toBeVisible();
+    expect(await overview.locator('[data-figure]').count()).toBeGreaterThan(3);
+    expect(await overview.locator('[data-source-marker]').count()).toBeGreaterThan(3);
+    // A link per zone (from the data) to its page.
+    const links = page.locator('noscript, .noscript-nav').getByTestId('zone-links').getByRole('link');
+    await expect(links).toHaveCount(atlas.zones.length);
+    expect(await linkTarget(page, 'link[rel="canonical"]')).toBe('/');
+    expect(await linkTarget(page, 'link[rel="alternate"][hreflang="en"]')).toBe('/en/');
+    expect(await linkTarget(page, 'link[rel="alternate"][hreflang="zh-CN"]')).toBe('/');
+    await links.filter({ hasText: zone('benxi').name.zh }).click();
+    await expect(page).toHaveURL(/\/zone\/benxi\/$/);
+    await expect(page.getByTestId('zone-title')).toHaveText(zone('benxi').name.zh);
+  });
+
+  test('/zone/benxi/ reads: facts, industries, targets, each source as text and a link to its document', async ({ page }) => {
+    const res = await page.goto('zone/benxi/');
+    expect(res?.status()).toBe(200);
+    expect(await page.locator('script').count()).toBe(0);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByTestId('zone-title')).toHaveText(zone('benxi').name.zh);
+    await expect(page.getByTestId('zone-facts')).toContainText(zone('benxi').short.zh === '' ? '' : '国家级');
+    await expect(page.locator('.map-figure svg [data-map-zone]')).toHaveCount(atlas.zones.length);
+    const industries = page.getByTestId('zone-industries').locator('li[data-industry]');
+    // One item per industry and basis (an industry a document names and a public source also names is listed under both).
+    expect(await industries.count()).toBe(new Set(atlas.claims.filter((c) => c.zone === 'benxi').map((c) => `${c.basis}:${c.industry}`)).size);
+    const targets = page.getByTestId('zone-targets');
+    await expect(targets).toBeVisible();
+    // Every source reads as text: a title and the quote.
+    const sources = page.locator('.source');
+    expect(await sources.count()).toBeGreaterThan(5);
+    for (const s of await sources.all()) {
+      await expect(s.locator('cite')).not.toBeEmpty();
+      await expect(s.locator('q')).not.toBeEmpty();
+    }
+    expect(await linkTarget(page, 'link[rel="canonical"]')).toBe('/zone/benxi/');
+    expect(await linkTarget(page, 'link[rel="alternate"][hreflang="en"]')).toBe('/en/zone/benxi/');
+    expect(await linkTarget(page, 'link[rel="alternate"][hreflang="x-default"]')).toBe('/zone/benxi/');
+    expect(await page.getByTestId('interactive-link').getAttribute('href')).toBe('../../?zone=benxi');
+
+    // A source's link opens the document with the quote marked at its anchor.
+    const docLink = page.locator('.source[data-source] a[href*="doc/"]').first();
+    const href = (await docLink.getAttribute('href')) ?? '';
+    const anchor = href.split('#')[1] ?? '';
+    expect(anchor).toMatch(/^q\d+-\d+$/);
+    await docLink.click();
+    await expect(page).toHaveURL(/\/doc\/[a-z0-9-]+\/#q\d+-\d+$/);
+    await expect(page.locator(`[id="${anchor}"]`)).toBeAttached();
+    expect(await page.locator('.doc-text mark').count()).toBeGreaterThan(0);
+    await page.goBack();
+
+    // The interactive view (it needs script; without it, the prerendered first view).
+    await page.getByTestId('interactive-link').click();
+    await expect(page).toHaveURL(/\/\?zone=benxi$/);
+    await expect(page.locator('.svgmap svg')).toBeVisible();
+  });
+
+  test('/en/zone/dalian/ reads in English, with the language pair', async ({ page }) => {
+    await page.goto('en/zone/dalian/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('zone-title')).toHaveText(zone('dalian').name.en);
+    await expect(page.getByTestId('zone-facts')).toContainText('National');
+    expect(await page.locator('.source').count()).toBeGreaterThan(5);
+    expect(await linkTarget(page, 'link[rel="canonical"]')).toBe('/en/zone/dalian/');
+    expect(await linkTarget(page, 'link[rel="alternate"][hreflang="zh-CN"]')).toBe('/zone/dalian/');
+    expect(await linkTarget(page, 'link[rel="alternate"][hreflang="en"]')).toBe('/en/zone/dalian/');
+    expect(await page.getByTestId('interactive-link').getAttribute('href')).toBe('../../../?zone=dalian&lang=en');
+    await page.getByTestId('other-lang').click();
+    await expect(page).toHaveURL(/\/zone\/dalian\/$/);
+    await expect(page.getByTestId('zone-title')).toHaveText(zone('dalian').name.zh);
+  });
+
+  test('/en/ reads: the zones and the headline figures in English', async ({ page }) => {
+    await page.goto('en/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('zone-links').getByRole('link')).toHaveCount(atlas.zones.length);
+    expect(await page.getByTestId('headline').locator('.figure').count()).toBeGreaterThan(3);
+    expect(await linkTarget(page, 'link[rel="alternate"][hreflang="zh-CN"]')).toBe('/');
+  });
+
+  test('every zone of the data has both pages', async ({ request }) => {
+    for (const z of atlas.zones) {
+      for (const path of [`zone/${z.id}/`, `en/zone/${z.id}/`]) {
+        const res = await request.get(path);
+        expect(res.status(), path).toBe(200);
+        expect(await res.text(), path).toContain(`data-zone="${z.id}"`);
+      }
+    }
+  });
+});
+
+test('the static pages violate nothing under the strict CSP', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
+  for (const path of ['', 'zone/benxi/', 'en/zone/dalian/', 'en/', `doc/${atlas.documents[0]?.id ?? ''}/`]) {
+    await page.goto(`http://127.0.0.1:${CSP_PORT}/${path}`);
+    await expect(page.locator('main')).toBeVisible();
+  }
+  await page.waitForTimeout(500);
+  expect(violations).toEqual([]);
+});
+
+/** The sum of layout shifts not caused by input (CLS over the whole load), from a PerformanceObserver set before any script. */
+async function observeShifts(page: Page): Promise<() => Promise<number>> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.__cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+}
+
+for (const size of [{ width: 1366, height: 768 }, { width: 412, height: 823 }]) {
+  test(`hydration at ${size.width}×${size.height}: the prerendered nodes are kept, no layout shift, interactive after`, async ({ page }) => {
+    await page.setViewportSize(size);
+    const cls = await observeShifts(page);
+    // Hold the data back, so the prerendered page is on screen before the app can take it over.
+    let release = (): void => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/data/atlas.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('./');
+    await expect(page.locator('.svgmap [data-map-zone]')).toHaveCount(atlas.zones.length);
+    release();
+    // Hydrated: the app's effects have run (they set the page's mode on <html>); then the map is redrawn at its box's size.
+    await expect(page.locator('html[data-mode="explore"]')).toBeAttached();
+    await page.waitForTimeout(1000);
+    expect(await cls()).toBeLessThanOrEqual(0.02);
+    // Interactive: a zone on the map opens its panel.
+    await page.locator('[data-map-zone="benxi"]').first().dispatchEvent('click');
+    await expect(page.getByTestId('zone-panel')).toBeVisible();
+    await expect(page).toHaveURL(/\?zone=benxi/);
+    await page.goBack();
+    await expect(page.getByTestId('overview')).toBeVisible();
+  });
+}
+
+test('hydration keeps the prerendered DOM (it is not rendered again)', async ({ page }) => {
+  let release = (): void => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/data/atlas.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await page.evaluate(() => document.querySelector('header.app-header h1')?.setAttribute('data-before-hydration', ''));
+  release();
+  await page.locator('[data-map-zone="dalian"]').first().dispatchEvent('click');
+  await expect(page.getByTestId('zone-panel')).toBeVisible();
+  await expect(page.locator('header.app-header h1[data-before-hydration]')).toBeAttached();
+});

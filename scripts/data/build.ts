@@ -12,7 +12,7 @@ import * as S from './schema.ts';
 import { DataErrors, DataBuildError } from './errors.ts';
 import { locateAll, squeeze, correct, stripSpace } from './text.ts';
 import { meetsGrade, DEFAULT_MIN_GRADE } from './grades.ts';
-import { zoneNames, namesZone, lookalikeGroups, lookalikeProblems, missingPairs } from './rules.ts';
+import { zoneNames, namesZone, lookalikeGroups, lookalikeProblems, missingPairs, asWritten } from './rules.ts';
 import { unsupportedNumbers } from './story-numbers.ts';
 import { distanceToLineKm, insideLiaoning, corridor, type LonLat } from './geo.ts';
 import { zoneCountProblems } from '../../src/data/counts.ts';
@@ -277,6 +277,7 @@ export function buildAtlas({ root, dataDir = join(root, 'data'), publishFile }: 
     if (src.type === 'external' && !meetsGrade(src.grade, minGrade)) continue; // no figure rests on an outside source today
     figures.push({
       id: f.id, metric: f.metric, label: f.label, scope, subject: f.subject, value: f.value, written: f.written,
+      ...asWritten(f.source.quote, f.value, f.unit),
       comparator: f.comparator ?? 'eq', unit: f.unit, year: f.year, kind: f.kind, baseline: f.baseline, note: f.note, twins: f.twins, source: src,
     });
   }

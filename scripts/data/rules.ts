@@ -49,3 +49,28 @@ export function missingPairs(members: readonly string[], joined: ReadonlySet<str
     }
   return out;
 }
+
+const COUNT_UNITS = new Set(['enterprises', 'institutions', 'count', 'patents', 'people', 'spaces']);
+/** Chinese measure words a count can carry in the documents. */
+const MEASURE_WORDS = '项家个户件所座名人台种套批';
+
+/**
+ * How the sentence writes a value (numbers as written, rule g): the digits
+ * after the point it shows (2.0% → 1) and, for counts, its measure word
+ * (100项). Only where the bare value occurs as a number in the quote.
+ */
+export function asWritten(quote: string, value: number, unit: string): { decimals?: number; measureWord?: string } {
+  const q = stripSpace(quote);
+  for (const m of q.matchAll(/(?<![\d.,])(\d+(?:\.\d+)?)(.?)/g)) {
+    const token = m[1] ?? '';
+    if (Number(token) !== value) continue;
+    const out: { decimals?: number; measureWord?: string } = {};
+    const shown = (token.split('.')[1] ?? '').length;
+    const own = (String(value).split('.')[1] ?? '').length;
+    if (shown > own) out.decimals = shown;
+    const next = m[2] ?? '';
+    if (COUNT_UNITS.has(unit) && next && MEASURE_WORDS.includes(next)) out.measureWord = next;
+    return out;
+  }
+  return {};
+}

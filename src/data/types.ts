@@ -147,6 +147,10 @@ export interface Figure {
   subject?: I18n;
   value: number;
   written?: string;
+  /** Digits after the point as the sentence writes them, when more than the value has (2.0% → 1). Derived by the build. */
+  decimals?: number;
+  /** The sentence's own measure word when it is not the unit's usual one (100项 专利, not 件). Derived by the build. */
+  measureWord?: string;
   comparator: Comparator;
   unit: Unit;
   year: number;

@@ -7,10 +7,14 @@ import type { Comparator, Figure, Lang, Unit } from '../data/types.ts';
 
 // Formatters are costly to create and panels format hundreds of numbers: one per language and precision.
 const formatters = new Map<string, Intl.NumberFormat>();
-const nf = (lang: Lang, max = 2): Intl.NumberFormat => {
-  const key = `${lang}:${max}`;
+const nf = (lang: Lang, max = 2, min = 0): Intl.NumberFormat => {
+  max = Math.max(max, min);
+  const key = `${lang}:${max}:${min}`;
   let f = formatters.get(key);
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: max })));
+  // GB/T 15835-2011: a four-digit number is not grouped in Chinese (1455家); English groups with commas.
+  // 'min2' groups only from five digits; an engine that predates it groups all, a harmless fallback.
+  const grouping = (lang === 'zh' ? 'min2' : 'auto') as unknown as boolean; // ES2023 values; this lib types only booleans
+  if (!f) formatters.set(key, (f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: max, minimumFractionDigits: min, useGrouping: grouping })));
   return f;
 };
 
@@ -43,13 +47,17 @@ const PREFIX: Record<Lang, Record<Comparator, string>> = {
   en: { eq: '', gte: '≥ ', gt: '> ', lte: '≤ ', lt: '< ', approx: 'about ' },
 };
 
-export function formatValue(value: number, unit: Unit, lang: Lang, comparator: Comparator = 'eq'): FormattedValue {
+/** How the sentence writes the number: its precision (2.0%) and its measure word (项). */
+export interface AsWritten { decimals?: number; measureWord?: string }
+
+export function formatValue(value: number, unit: Unit, lang: Lang, comparator: Comparator = 'eq', written: AsWritten = {}): FormattedValue {
   const prefix = PREFIX[lang][comparator];
+  const keep = written.decimals ?? 0;
   let number: string;
   let u: string;
   if (lang === 'zh') {
-    number = nf(lang, Math.max(decimals(value), 0)).format(value);
-    u = UNITS_ZH[unit];
+    number = nf(lang, Math.max(decimals(value), 0), keep).format(value);
+    u = written.measureWord ?? UNITS_ZH[unit];
   } else if (unit === 'yi_yuan') {
     // 1 亿 = 100 million: 450亿元 → 45 billion yuan; 50亿元 → 5 billion yuan; 0.5亿元 → 50 million yuan.
     const yuan = value * 1e8;
@@ -64,7 +72,7 @@ export function formatValue(value: number, unit: Unit, lang: Lang, comparator: C
     number = nf(lang, Math.max(decimals(value) - 4, 0)).format(value * 1e4);
     u = 'm²';
   } else {
-    number = nf(lang, decimals(value)).format(value);
+    number = nf(lang, decimals(value), keep).format(value);
     const [one, many] = UNITS_EN[unit];
     u = value === 1 ? one : many;
   }
@@ -73,7 +81,8 @@ export function formatValue(value: number, unit: Unit, lang: Lang, comparator: C
   return { number, unit: u, prefix, text };
 }
 
-export const formatFigure = (f: Figure, lang: Lang): FormattedValue => formatValue(f.value, f.unit, lang, f.comparator);
+export const formatFigure = (f: Figure, lang: Lang): FormattedValue =>
+  formatValue(f.value, f.unit, lang, f.comparator, { decimals: f.decimals, measureWord: f.measureWord });
 
 export const formatYear = (year: number, lang: Lang): string => (lang === 'zh' ? `${year}年` : String(year));
 

@@ -63,8 +63,8 @@ test.describe('zone panel', () => {
     await expect(inc).toContainText('文件没有单独给出该园区的数据');
     const tier = inc.locator('[data-context="tier:national"]');
     await expect(tier).toContainText('国家级高新区合计');
-    await expect(tier.locator('[data-figure="plan-2016.incubating.national"]')).toContainText('1,145');
-    await expect(inc.locator('[data-context="zones"] [data-figure="plan-2016.incubating.zones"]')).toContainText('1,455');
+    await expect(tier.locator('[data-figure="plan-2016.incubating.national"]')).toContainText('1145');
+    await expect(inc.locator('[data-context="zones"] [data-figure="plan-2016.incubating.zones"]')).toContainText('1455');
     // Targets grouped and labelled by scope.
     const targets = page.getByTestId('panel-targets');
     const cluster = targets.locator('[data-scope="cluster:benxi"]');
@@ -154,7 +154,7 @@ test.describe('overview, explorer, compare', () => {
     await open(page);
     const ov = page.getByTestId('overview');
     await expect(ov.locator('[data-figure="plan-2016.zone-count.zones"]')).toContainText('15');
-    await expect(ov.locator('[data-figure="plan-2016.incubating.zones"]').first()).toContainText('1,455');
+    await expect(ov.locator('[data-figure="plan-2016.incubating.zones"]').first()).toContainText('1455');
     await expect(ov.locator('[data-card="incubating-enterprises"] [data-figure="plan-2016.incubating.provincial"]')).toContainText('310');
     // Cards with a breakdown span the panel: no label squeezed to a narrow column.
     const card = ov.locator('[data-card="hightech-enterprises"]');

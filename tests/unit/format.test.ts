@@ -5,7 +5,13 @@ import { en } from '../../src/i18n/en.ts';
 
 describe('number formatting', () => {
   it('keeps the documents\' units in Chinese', () => {
-    expect(formatValue(1455, 'enterprises', 'zh').text).toBe('1,455家');
+    // GB/T 15835-2011: four digits are not grouped in Chinese; five and more are.
+    expect(formatValue(1455, 'enterprises', 'zh').text).toBe('1455家');
+    expect(formatValue(20000, 'people', 'zh').text).toBe('20,000人');
+    // The sentence's precision and measure word are kept (2.0% stays 2.0%; 100项, not 件).
+    expect(formatValue(2, 'percent', 'zh', 'eq', { decimals: 1 }).text).toBe('2.0%');
+    expect(formatValue(2, 'percent', 'en', 'eq', { decimals: 1 }).text).toBe('2.0%');
+    expect(formatValue(100, 'patents', 'zh', 'eq', { measureWord: '项' }).text).toBe('100项');
     expect(formatValue(97.25, 'wan_m2', 'zh').text).toBe('97.25万平方米');
     expect(formatValue(450, 'yi_yuan', 'zh', 'gte').text).toBe('≥450亿元');
     expect(formatValue(32.4, 'percent', 'zh').text).toBe('32.4%');

@@ -11,3 +11,18 @@ export function neighbour<T extends { id: string }>(list: readonly T[], id: stri
   const i = list.findIndex((x) => x.id === id);
   return list[(i + step + list.length) % list.length];
 }
+
+/** The zone an arrow key on `id` moves to (the key's default is then prevented); undefined for other keys. */
+export function arrowTarget<T extends { id: string }>(e: KeyboardEvent, list: readonly T[], id: string): T | undefined {
+  const step = arrowStep(e.key);
+  if (!step) return undefined;
+  e.preventDefault();
+  return neighbour(list, id, step);
+}
+
+/** Focuses the control of zone `id` inside a map's own root; true if it took focus. */
+export function focusZoneIn(root: ParentNode | undefined, id: string): boolean {
+  const el = root?.querySelector<HTMLElement | SVGElement>(`[data-map-zone="${CSS.escape(id)}"]`);
+  el?.focus();
+  return !!el && document.activeElement === el;
+}

@@ -5,6 +5,8 @@
 export interface AtlasGLHook {
   /** Ids of the zones whose symbols are drawn in the current view. */
   renderedZoneIds(): string[];
+  /** Ids of the zones whose labels are placed in the current view (a label lost in a collision is not). */
+  renderedLabelIds(): string[];
   /** How many features of a layer are drawn in the current view (0 for an unknown layer). */
   renderedCount(layerId: string): number;
   /** Where a lon/lat point is on screen, in px from the map's top left corner. */

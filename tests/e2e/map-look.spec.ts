@@ -1,0 +1,85 @@
+/**
+ * One map language in the browser: a grouping of cities is drawn without an
+ * arrowhead on both maps; the SVG map tells the story's camera (a meeting-room
+ * PC without WebGL sees the same moves); the explorer's result shows by basis
+ * on the map; compared zones are marked on the map.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import type { Atlas } from '../../src/data/types.ts';
+
+const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
+test.describe.configure({ timeout: 120_000 });
+
+const zoneBox = async (page: Page, id: string) => {
+  const box = await page.locator(`.svgmap [data-map-zone="${id}"] .hit`).boundingBox();
+  if (!box) throw new Error(`no ${id}`);
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+};
+
+test('a grouping link has no arrowhead (SVG map); a directed link has one', async ({ page }) => {
+  await page.goto('./?renderer=fallback');
+  const grouping = atlas.links.filter((l) => !l.directed);
+  const directed = atlas.links.filter((l) => l.directed);
+  expect(grouping.length).toBeGreaterThan(0);
+  for (const l of grouping) await expect(page.locator(`.svgmap path[data-link="${l.id}"]`)).not.toHaveAttribute('marker-end', /./);
+  for (const l of directed) await expect(page.locator(`.svgmap path[data-link="${l.id}"]`)).toHaveAttribute('marker-end', /arrow/);
+});
+
+test('a grouping link has no arrowhead (WebGL map): arrowheads drawn = directed links', async ({ page }) => {
+  await page.goto('./?renderer=gl');
+  await expect(page.locator('[data-gl-ready="true"]')).toBeAttached({ timeout: 60_000 });
+  const drawn = await page.evaluate(() => window.__atlasGL?.renderedCount('link-arrows') ?? -1);
+  expect(drawn).toBe(atlas.links.filter((l) => l.directed).length);
+});
+
+test('the SVG map takes the story camera: a zone step centres its zone, the title step shows the province', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const i = atlas.story.findIndex((s) => s.zone && !s.camera.fit);
+  expect(i).toBeGreaterThanOrEqual(0);
+  const step = atlas.story[i];
+  await page.goto(`./?renderer=fallback&mode=present&step=${i + 1}`);
+  const svg = page.locator('.svgmap');
+  await expect(svg).toHaveAttribute('data-camera', 'step');
+  const box = await svg.boundingBox();
+  const zone = step?.zone as string;
+  const z = atlas.zones.find((x) => x.id === zone);
+  if (!box || !z) throw new Error('no map');
+  // Centred on the step's centre (or its zone): the zone lies well inside the map, near the middle when the step names no other centre.
+  const at = await zoneBox(page, zone);
+  expect(at.x).toBeGreaterThan(box.x);
+  expect(at.x).toBeLessThan(box.x + box.width);
+  if (!step?.camera.center) {
+    expect(Math.abs(at.x - (box.x + box.width / 2))).toBeLessThan(4);
+    expect(Math.abs(at.y - (box.y + box.height / 2))).toBeLessThan(4);
+  }
+  await page.keyboard.press('Home');
+  await expect(svg).toHaveAttribute('data-camera', 'home');
+});
+
+test('the story camera eases on the SVG map (a transform runs, then settles)', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const i = atlas.story.findIndex((s) => s.zone && !s.camera.fit);
+  await page.goto(`./?renderer=fallback&mode=present&step=${i}`);
+  await expect(page.locator('[data-testid="presenter"]')).toBeVisible();
+  await page.keyboard.press('PageDown');
+  await expect(page.locator('.svgmap .view.easing')).toBeAttached();
+  await expect(page.locator('.svgmap .view.easing')).toHaveCount(0, { timeout: 5_000 });
+});
+
+test('the explorer shows each zone\'s basis on the map; compared zones are marked', async ({ page }) => {
+  const industry = atlas.claims.find((c) => c.basis === 'zone')?.industry as string;
+  await page.goto(`./?renderer=fallback&industry=${industry}`);
+  const withIt = new Set(atlas.claims.filter((c) => c.industry === industry).map((c) => c.zone));
+  for (const z of atlas.zones) {
+    const el = page.locator(`.svgmap [data-map-zone="${z.id}"]`);
+    if (withIt.has(z.id)) await expect(el).toHaveAttribute('data-basis', /zone|group|city|demo|external/);
+    else await expect(el).toHaveAttribute('data-dimmed', 'true');
+  }
+  const [a, b] = atlas.zones.map((z) => z.id) as [string, string];
+  await page.goto(`./?renderer=fallback&compare=${a},${b}`);
+  await expect(page.locator(`.svgmap [data-map-zone="${a}"]`)).toHaveAttribute('data-compared', '1');
+  await expect(page.locator(`.svgmap [data-map-zone="${b}"]`)).toHaveAttribute('data-compared', '2');
+  await expect(page.locator('.svgmap [data-compared]')).toHaveCount(2);
+});

@@ -74,6 +74,13 @@ describe('map look: the WebGL layers read the same values as the SVG map', () =>
       expect(evaluate(l.paint?.['line-opacity'], NUMBER, { kind }, { dim: true })).toBeCloseTo(DIM_LINK_OPACITY);
     }
   });
+  it('zone opacity: dimmed, or the explorer\'s basis strength, as the SVG map draws it', () => {
+    const op = layer('zones-national').paint?.['circle-opacity'];
+    const c = { role: 'spillover', tier: 'national' };
+    expect(evaluate(op, NUMBER, c, { dim: false })).toBe(1);
+    expect(evaluate(op, NUMBER, c, { dim: false, strength: 0.8 })).toBeCloseTo(0.8);
+    expect(evaluate(op, NUMBER, c, { dim: true, strength: 0.8 })).toBeCloseTo(0.4);
+  });
   it('tier visibility: the legend switch hides a tier on both maps', () => {
     const v = { ...VIEW, layers: { ...VIEW.layers, provincial: false } };
     expect(layer('zones-provincial', v).layout?.visibility).toBe('none');

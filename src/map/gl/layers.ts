@@ -58,7 +58,8 @@ export function dynamicProps(v: ViewInput): Record<string, Dynamic> {
   const shown = ['in', ['get', 'tier'], ['literal', tiers]];
   const zoneFilter = (...more: unknown[]): FilterSpecification => (more.length ? ['all', shown, ...more] : shown) as FilterSpecification;
   const anyZones = tiers.length > 0;
-  const zoneOpacity = ['case', DIM, p.dim + 0.15, 1];
+  // Dimmed zones fade; in the explorer a weaker basis is a little fainter (feature state `strength`, look/emphasis.ts).
+  const zoneOpacity = ['case', DIM, p.dim + 0.15, ['number', ['feature-state', 'strength'], 1]];
   const linkOpacity = (normal: number): unknown[] => ['case', DIM, DIM_LINK_OPACITY, normal];
   // The arrow's tip stops 2 px short of the target symbol's edge (icon-offset is in icon units, along the rotated icon).
   const arrowSize = { special: LINK_LOOK.special.arrowSize * s, general: LINK_LOOK.general.arrowSize * s };

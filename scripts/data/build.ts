@@ -12,7 +12,7 @@ import * as S from './schema.ts';
 import { DataErrors, DataBuildError } from './errors.ts';
 import { locateAll, squeeze, correct, stripSpace } from './text.ts';
 import { meetsGrade, DEFAULT_MIN_GRADE } from './grades.ts';
-import { zoneNames, namesZone, lookalikeGroups, lookalikeProblems, missingPairs, asWritten } from './rules.ts';
+import { zoneNames, namesZone, lookalikeGroups, lookalikeProblems, missingPairs, asWritten, quotedPieces } from './rules.ts';
 import { unsupportedNumbers } from './story-numbers.ts';
 import { distanceToLineKm, insideLiaoning, corridor, type LonLat } from './geo.ts';
 import { zoneCountProblems } from '../../src/data/counts.ts';
@@ -278,7 +278,7 @@ export function buildAtlas({ root, dataDir = join(root, 'data'), publishFile }: 
     figures.push({
       id: f.id, metric: f.metric, label: f.label, scope, subject: f.subject, value: f.value, written: f.written,
       ...asWritten(f.source.quote, f.value, f.unit),
-      comparator: f.comparator ?? 'eq', unit: f.unit, year: f.year, kind: f.kind, baseline: f.baseline, note: f.note, twins: f.twins, source: src,
+      comparator: f.comparator ?? 'eq', unit: f.unit, year: f.year, when: f.when, kind: f.kind, baseline: f.baseline, note: f.note, twins: f.twins, source: src,
     });
   }
   for (const { file, rec: f } of figuresIn) {
@@ -306,7 +306,13 @@ export function buildAtlas({ root, dataDir = join(root, 'data'), publishFile }: 
   const goals: Goal[] = readList(join(dataDir, 'goals.yaml'), S.GoalIn, byId).flatMap((g) => {
     for (const z of g.zones) if (!zoneIds.has(z)) errors.add(goalsFile, g.id, `unknown zone "${z}"`);
     const src = source(goalsFile, g.id, g.source);
-    return src ? [{ id: g.id, zones: g.zones, year: g.year, title: g.title, text: g.text, source: src }] : [];
+    // Rule f: the zh text is the sentence itself; where words are left out it shows …… there.
+    const d = docs.get(g.source.doc);
+    if (src && d) {
+      const missing = quotedPieces(g.text.zh).filter((piece) => !stripSpace(d.corrected.text).includes(piece));
+      if (missing.length) errors.add(goalsFile, g.id, `text.zh is not the document's words (mark left-out words with ……): "${missing[0]?.slice(0, 40)}" is not in ${g.source.doc}`);
+    }
+    return src ? [{ id: g.id, zones: g.zones, kind: g.kind ?? 'goal', year: g.year, ...(g.when ? { when: g.when } : {}), title: g.title, text: g.text, source: src }] : [];
   });
   uniqueIds(goals, goalsFile);
 

@@ -74,3 +74,8 @@ export function asWritten(quote: string, value: number, unit: string): { decimal
   }
   return {};
 }
+
+/** The pieces of a quoted text between the ellipses that mark left-out words (white space ignored, final 。 dropped). */
+export function quotedPieces(text: string): string[] {
+  return stripSpace(text).split(/…+|\.{3,}/).map((p) => p.replace(/^[，,、；;]+|[。，,、；;]+$/g, '')).filter((p) => p.length > 0);
+}

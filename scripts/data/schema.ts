@@ -129,6 +129,8 @@ export const FigureIn = v.strictObject({
   baseline: v.optional(v.string()),
   /** Share of what: e.g. "of its city's GDP". */
   note: v.optional(I18n),
+  /** What to show instead of the year when the sentence and its section give none (rule i): "现有（据2016年规划）". */
+  when: v.optional(I18n),
   /** Look-alikes (same metric, scope, year, kind; other value or definition): the other ids; `note` must say how they differ. */
   twins: v.optional(v.array(v.string())),
   source: Source,
@@ -137,7 +139,11 @@ export const FigureIn = v.strictObject({
 export const GoalIn = v.strictObject({
   id: Id,
   zones: v.pipe(v.array(Id), v.minLength(1)),
+  /** goal: a stated aim (到2020年…); task: something to be done (加快, 推进, 打造); fact: what the document states exists. */
+  kind: v.optional(v.picklist(['goal', 'task', 'fact'])),
   year: v.pipe(v.number(), v.integer()),
+  /** What to show instead of the year when the sentence gives none (rule i). */
+  when: v.optional(I18n),
   title: I18n,
   text: I18n,
   source: DocSource,

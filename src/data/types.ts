@@ -157,6 +157,8 @@ export interface Figure {
   kind: 'baseline' | 'target';
   baseline?: string;
   note?: I18n;
+  /** Shown instead of the year when the sentence and its section give none ("现有（据2016年规划）"); `year` is then the filing year only. */
+  when?: I18n;
   /** Look-alike figures (same measure, scope and year, other value or definition): their ids; `note` says how they differ. */
   twins?: string[];
   source: SourceRef;
@@ -165,7 +167,11 @@ export interface Figure {
 export interface Goal {
   id: string;
   zones: string[];
+  /** goal: a stated aim; task: to be done (a task is not a fact); fact: stated as existing. */
+  kind: 'goal' | 'task' | 'fact';
   year: number;
+  /** Shown instead of the year when the sentence gives none. */
+  when?: I18n;
   title: I18n;
   text: I18n;
   source: SourceRef;

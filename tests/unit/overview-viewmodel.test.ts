@@ -35,7 +35,7 @@ describe('overview', () => {
     expect(ov.provinceTargets.every((f) => f.scope.level === 'province')).toBe(true);
     expect(ov.provinceTargets.length).toBeGreaterThan(20);
     expect(ov.demoTargets.every((f) => f.scope.level === 'demo')).toBe(true);
-    expect(new Set(ov.demoTargets.map((f) => (f.source.type === 'doc' ? f.source.doc : '')))).toEqual(new Set(['shenda-2016', 'transfer-2018']));
+    expect(new Set(ov.demoTargets.map((f) => (f.source.type === 'doc' ? f.source.doc : '')))).toEqual(new Set(['shenda-2016', 'transfer-2018', 'dalian-2016']));
     expect(ov.provinceTargets.some((f) => f.id === 'plan-2016.hightech-enterprises.province')).toBe(false);
     expect(new Set(ov.provinceTargets.map((f) => (f.source.type === 'doc' ? f.source.doc : '')))).toEqual(new Set(['transfer-2018']));
     for (const d of ov.demos) expect(d.figures.every((f) => f.scope.id === d.scope.id)).toBe(true);

@@ -24,6 +24,8 @@ describe('commandFor: the clicker and keyboard keys', () => {
     ['.', {}, 'blank'],
     ['b', {}, 'blank'],
     ['B', { shiftKey: true }, 'blank'],
+    ['p', {}, 'presenter'],
+    ['P', { shiftKey: true }, 'presenter'],
     ['ArrowRight', { altKey: true }, null],
     ['PageDown', { ctrlKey: true }, null],
     ['a', {}, null],

@@ -3,6 +3,7 @@ import type { Atlas, Figure, Lang } from '../data/types.ts';
 import { formatFigure } from '../i18n/format.ts';
 import { translate } from '../i18n/index.ts';
 import { scopeLabel } from './scope.ts';
+import { whenLabel } from './when.ts';
 
 /** Where a figure applies; a cluster's subject ("激光产业集群") is part of it. */
 export const figureScope = (atlas: Atlas, f: Figure, lang: Lang, self?: string): string => scopeLabel(atlas, f.scope, lang, f.subject, self);
@@ -11,5 +12,5 @@ export function describeFigure(atlas: Atlas, f: Figure, lang: Lang, self?: strin
   const kind = translate(lang, f.kind === 'target' ? 'kind.target' : 'kind.baseline');
   const value = formatFigure(f, lang).text;
   const tail = lang === 'zh' ? `（${kind}）` : ` (${kind})`;
-  return `${f.year} · ${figureScope(atlas, f, lang, self)} · ${f.label[lang]} ${value}${tail}`;
+  return `${whenLabel(f, lang)} · ${figureScope(atlas, f, lang, self)} · ${f.label[lang]} ${value}${tail}`;
 }

@@ -19,12 +19,12 @@ export interface BrowserFigures {
   heapAfterLangMB: number | null;
 }
 
-const quantile = (xs: number[], q: number): number => {
+export const quantile = (xs: number[], q: number): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
 };
 
-async function heapMB(page: Page): Promise<number> {
+export async function heapMB(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -33,7 +33,7 @@ async function heapMB(page: Page): Promise<number> {
 }
 
 /** Selects a zone and resolves when the panel shows it and two frames have been painted. */
-const SELECT_AND_PAINT = `async (ids) => {
+export const SELECT_AND_PAINT = `async (ids) => {
   const times = [];
   const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
   for (const id of ids) {

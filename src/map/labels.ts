@@ -1,8 +1,13 @@
 /**
  * Greedy label placement for the SVG map: each zone label tries eight
  * positions around its symbol and takes the first that overlaps no symbol and
- * no label placed before it (cores first, then national, then provincial).
- * MapLibre does the same itself with text-variable-anchor.
+ * no label placed before it (by rank: cores first, then national, then
+ * provincial). A label with no free position is still drawn where it covers
+ * only symbols; where it would cover another label — zones crowd — it is left
+ * out (`shown: false`): the zone keeps its symbol, tooltip, accessible name and
+ * its line in the zone list. Boxes are kept in a uniform grid, so placing n
+ * labels costs about n × 8 × (boxes nearby), not n². MapLibre does the same
+ * itself with text-variable-anchor and collision detection.
  */
 export interface LabelInput {
   id: string;
@@ -19,8 +24,10 @@ export interface Placed {
   x: number;
   y: number;
   anchor: 'start' | 'middle' | 'end';
-  /** false when no position was free: the label is drawn anyway, lighter. */
+  /** false when no position was free. */
   free: boolean;
+  /** false when the label would cover another label: it is not drawn. */
+  shown: boolean;
 }
 export interface Box { x0: number; y0: number; x1: number; y1: number }
 const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
@@ -45,27 +52,57 @@ function boxOf(l: LabelInput, p: Pos): Box {
   return { x0, y0: cy - l.height / 2, x1: x0 + l.width, y1: cy + l.height / 2 };
 }
 
+/** Boxes in a uniform grid of `cell`-px squares: a query looks only at the cells a box covers. */
+export class BoxGrid<T> {
+  private readonly cells = new Map<number, { box: Box; value: T }[]>();
+  constructor(private readonly cell = 48) {}
+  private keys(b: Box): number[] {
+    const out: number[] = [];
+    const c = this.cell;
+    for (let i = Math.floor(b.x0 / c); i <= Math.floor(b.x1 / c); i++) for (let j = Math.floor(b.y0 / c); j <= Math.floor(b.y1 / c); j++) out.push(i * 1_000_003 + j);
+    return out;
+  }
+  add(box: Box, value: T): void {
+    const item = { box, value };
+    for (const k of this.keys(box)) {
+      const list = this.cells.get(k);
+      if (list) list.push(item);
+      else this.cells.set(k, [item]);
+    }
+  }
+  /** Whether a box overlaps one in the grid (`skip` says which to ignore). */
+  hits(box: Box, skip?: (value: T) => boolean): boolean {
+    for (const k of this.keys(box)) for (const it of this.cells.get(k) ?? []) if (overlaps(box, it.box) && !skip?.(it.value)) return true;
+    return false;
+  }
+}
+
 export function placeLabels(labels: readonly LabelInput[], bounds?: { width: number; height: number }): Placed[] {
-  const taken: Box[] = labels.map((l) => ({ x0: l.x - l.r, y0: l.y - l.r, x1: l.x + l.r, y1: l.y + l.r }));
+  const cell = Math.max(16, ...labels.slice(0, 64).map((l) => l.height * 2));
+  // What a label may not cover: every zone's symbol (value: its index) and the labels drawn before it (-1).
+  const symbols = new BoxGrid<number>(cell);
+  const drawn = new BoxGrid<number>(cell);
+  labels.forEach((l, i) => symbols.add({ x0: l.x - l.r, y0: l.y - l.r, x1: l.x + l.r, y1: l.y + l.r }, i));
   const inside = (b: Box): boolean => !bounds || (b.x0 >= 0 && b.y0 >= 0 && b.x1 <= bounds.width && b.y1 <= bounds.height);
-  const order = [...labels].sort((a, b) => a.priority - b.priority);
-  const out = new Map<string, Placed>();
-  for (const l of order) {
-    const own = labels.indexOf(l);
+  const order = labels.map((_, i) => i).sort((a, b) => (labels[a] as LabelInput).priority - (labels[b] as LabelInput).priority || a - b);
+  const out: Placed[] = new Array<Placed>(labels.length);
+  for (const own of order) {
+    const l = labels[own] as LabelInput;
     let chosen: { p: Pos; box: Box } | null = null;
     for (const p of POSITIONS) {
       const box = boxOf(l, p);
-      if (inside(box) && taken.every((t, i) => i === own || !overlaps(box, t))) {
+      if (inside(box) && !drawn.hits(box) && !symbols.hits(box, (i) => i === own)) {
         chosen = { p, box };
         break;
       }
     }
     const p = chosen?.p ?? (POSITIONS[0] as Pos);
     const box = chosen?.box ?? boxOf(l, p);
-    taken.push(box);
-    out.set(l.id, { id: l.id, x: l.x + p.dx(l), y: l.y + p.dy(l), anchor: p.anchor, free: chosen !== null });
+    const shown = chosen !== null || !drawn.hits(box);
+    if (shown) drawn.add(box, -1);
+    out[own] = { id: l.id, x: l.x + p.dx(l), y: l.y + p.dy(l), anchor: p.anchor, free: chosen !== null, shown };
   }
-  return labels.map((l) => out.get(l.id) as Placed);
+  return out;
 }
 
 /** Rough text width without a DOM: CJK characters are square, Latin about 0.55 em. */
@@ -87,11 +124,12 @@ export function placedBox(p: Placed, width: number, height: number): Box {
  * MapLibre's collision detection does the same on the WebGL map.
  */
 export function clearLabels(candidates: readonly { id: string; box: Box }[], taken: readonly Box[]): Set<string> {
-  const boxes = [...taken];
+  const grid = new BoxGrid<null>();
+  for (const b of taken) grid.add(b, null);
   const out = new Set<string>();
   for (const c of candidates) {
-    if (boxes.some((b) => overlaps(c.box, b))) continue;
-    boxes.push(c.box);
+    if (grid.hits(c.box)) continue;
+    grid.add(c.box, null);
     out.add(c.id);
   }
   return out;

@@ -1,0 +1,75 @@
+import { describe, it, expect } from 'vitest';
+import { placeLabels, placedBox, clearLabels, BoxGrid, type LabelInput } from '../../src/map/labels.ts';
+
+/** Seeded points: a few crowded clusters (cities' seats) on a 900×700 map. */
+function crowd(n: number, seed = 3): LabelInput[] {
+  let a = seed;
+  const rnd = (): number => ((a = (a * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const seats = Array.from({ length: 14 }, () => [80 + rnd() * 740, 60 + rnd() * 580] as const);
+  return Array.from({ length: n }, (_, i) => {
+    const [sx, sy] = seats[i % seats.length] as readonly [number, number];
+    return { id: `z${i}`, x: sx + (rnd() - 0.5) * 60, y: sy + (rnd() - 0.5) * 50, r: 9, width: 26 + rnd() * 30, height: 15.6, priority: i < 2 ? 0 : i % 3 === 0 ? 1 : 2 };
+  });
+}
+const overlap = (a: { x0: number; y0: number; x1: number; y1: number }, b: typeof a): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+
+describe('label placement at many zones', () => {
+  it('returns one placement per input, in input order', () => {
+    const input = crowd(300);
+    const out = placeLabels(input, { width: 900, height: 700 });
+    expect(out.map((p) => p.id)).toEqual(input.map((l) => l.id));
+  });
+
+  it('no two drawn labels overlap, and a free label covers no symbol', () => {
+    for (const n of [15, 150, 1500]) {
+      const input = crowd(n);
+      const out = placeLabels(input, { width: 900, height: 700 });
+      const boxes = out.map((p, i) => ({ p, box: placedBox(p, input[i]?.width ?? 0, input[i]?.height ?? 0) }));
+      const shown = boxes.filter((b) => b.p.shown);
+      let crossings = 0;
+      for (let i = 0; i < shown.length; i++) for (let j = i + 1; j < shown.length; j++) if (overlap((shown[i] as (typeof shown)[number]).box, (shown[j] as (typeof shown)[number]).box)) crossings++;
+      let onSymbols = 0;
+      for (const [i, b] of boxes.entries()) {
+        if (!b.p.free) continue;
+        for (const [k, l] of input.entries()) if (k !== i && overlap(b.box, { x0: l.x - l.r, y0: l.y - l.r, x1: l.x + l.r, y1: l.y + l.r })) onSymbols++;
+      }
+      expect({ n, crossings, onSymbols }).toEqual({ n, crossings: 0, onSymbols: 0 });
+    }
+  });
+
+  it('thins by rank where zones crowd: higher ranks keep their labels, lower ranks give way', () => {
+    const input = crowd(1500);
+    const out = placeLabels(input, { width: 900, height: 700 });
+    const hidden = out.filter((p) => !p.shown).length;
+    expect(hidden).toBeGreaterThan(1000);
+    const shareShown = (rank: number): number => {
+      const ofRank = out.filter((_, i) => input[i]?.priority === rank);
+      return ofRank.filter((p) => p.shown).length / ofRank.length;
+    };
+    expect(shareShown(0)).toBe(1);
+    expect(shareShown(1)).toBeGreaterThan(shareShown(2));
+  });
+
+  it('draws every label of a sparse map (nothing is thinned where there is room)', () => {
+    const sparse = Array.from({ length: 15 }, (_, i) => ({ id: `s${i}`, x: 60 + (i % 5) * 180, y: 80 + Math.floor(i / 5) * 200, r: 9, width: 40, height: 15.6, priority: 2 }));
+    expect(placeLabels(sparse, { width: 900, height: 700 }).every((p) => p.free && p.shown)).toBe(true);
+  });
+
+  it('places 1,500 labels in well under a frame budget of a second (grid, not n²)', () => {
+    const input = crowd(1500);
+    placeLabels(input, { width: 900, height: 700 });
+    const t0 = performance.now();
+    placeLabels(input, { width: 900, height: 700 });
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('the grid finds exactly the boxes a scan finds', () => {
+    const grid = new BoxGrid<number>(20);
+    const boxes = crowd(400).map((l) => ({ x0: l.x, y0: l.y, x1: l.x + l.width, y1: l.y + l.height }));
+    boxes.slice(0, 200).forEach((b, i) => grid.add(b, i));
+    for (const q of boxes.slice(200)) expect(grid.hits(q)).toBe(boxes.slice(0, 200).some((b) => overlap(q, b)));
+    const cities = boxes.slice(200, 260).map((box, i) => ({ id: `c${i}`, box }));
+    const kept = clearLabels(cities, boxes.slice(0, 200));
+    for (const c of cities) expect(kept.has(c.id)).toBe(!boxes.slice(0, 200).some((b) => overlap(c.box, b)) && ![...kept].some((k) => k !== c.id && cities.find((x) => x.id === k && cities.indexOf(x) < cities.indexOf(c) && overlap(x.box, c.box))));
+  });
+});

@@ -9,7 +9,7 @@ import { join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { build, parseAst, type Rollup } from 'vite';
-import { assemblePortable, escapeScript, PortableError } from './html.ts';
+import { assemblePortable, classicScriptSrcs, escapeScript, PortableError } from './html.ts';
 
 export const PORTABLE_FILE = 'liaoning-atlas.html';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -65,8 +65,17 @@ function documentTexts(dist: string): Record<string, unknown> {
 export async function buildPortable(dist: string): Promise<string> {
   const scratch = join(root, 'node_modules', '.cache', `portable-${basename(dist)}`);
   const [app, worker] = [await bundleApp(scratch), await classicWorker()];
+  // Classic scripts (public/, e.g. the browser-floor check) as the main build copied them.
+  const classic = Object.fromEntries(
+    classicScriptSrcs(app.html).map((src) => {
+      const file = join(dist, src.replace(/^\.?\//, ''));
+      if (!existsSync(file)) throw new PortableError('index.html', `loads ${src}, but ${file} is missing`);
+      return [src, readFileSync(file, 'utf8')];
+    }),
+  );
   const page = assemblePortable({
     ...app,
+    classic,
     data: {
       'inline-atlas': readJson(join(dist, 'data', 'atlas.json')),
       'inline-topo': readJson(join(dist, 'data', 'liaoning.topo.json')),

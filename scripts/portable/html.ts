@@ -9,6 +9,8 @@ export interface PortableParts {
   html: string;
   js: string;
   css: string;
+  /** Classic scripts the page loads by src (e.g. ./floor-check.js), by their src. */
+  classic?: Record<string, string>;
   /** Non-executing JSON blocks, by element id (src/data/inline.ts). */
   data: Record<string, unknown>;
 }
@@ -58,9 +60,21 @@ export function portableCsp(scriptHashes: string[], styleHashes: string[]): stri
   ].join('; ');
 }
 
-export function assemblePortable({ html, js: bundle, css, data }: PortableParts): string {
+/** The src of every classic (non-module) script the page loads from a file. */
+export const classicScriptSrcs = (html: string): string[] =>
+  [...html.matchAll(/<script\b(?![^>]*type="module")[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g)].map((m) => m[1] ?? '');
+
+export function assemblePortable({ html, js: bundle, css, data, classic = {} }: PortableParts): string {
   const js = escapeScript(bundle);
   checkInlinable(js, 'script', 'the app bundle');
+  // Classic scripts run where they stood, before the module (they were `defer`red: after parsing, in order).
+  const classics = classicScriptSrcs(html).map((src) => {
+    const code = classic[src];
+    if (code === undefined) throw new PortableError('index.html', `loads ${src}, which was not given to inline`);
+    const inline = escapeScript(code);
+    checkInlinable(inline, 'script', src);
+    return inline;
+  });
   checkInlinable(css, 'style', 'the stylesheet');
   if (/url\(\s*(?!['"]?(?:data:|#))/i.test(css)) throw new PortableError('the stylesheet', 'refers to a file (url(...)), which a single file cannot carry');
   const scriptTag = /<script type="module"[^>]*\ssrc="[^"]+"[^>]*><\/script>\s*/;
@@ -69,8 +83,10 @@ export function assemblePortable({ html, js: bundle, css, data }: PortableParts)
   const blocks = Object.entries(data)
     .map(([id, value]) => `<script type="application/json" id="${id}">${jsonForScript(value)}</script>\n`)
     .join('');
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${portableCsp([sha256(js)], [sha256(css)])}" />`;
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${portableCsp([...classics, js].map(sha256), [sha256(css)])}" />`;
+  const classicTags = classics.map((c) => `<script>${c}</script>\n`).join('');
   return html
+    .replace(/\s*<script\b(?![^>]*type="module")[^>]*\ssrc="[^"]+"[^>]*><\/script>/g, '')
     .replace(/\s*<!--[^]*?-->/g, '')
     // Nothing to preload or link: it is all in the page.
     .replace(/\s*<link rel="(?:preload|modulepreload)"[^>]*>/g, '')
@@ -78,5 +94,5 @@ export function assemblePortable({ html, js: bundle, css, data }: PortableParts)
     .replace(scriptTag, '')
     .replace(/<meta charset="UTF-8" \/>/i, (m) => `${m}\n    ${meta}`)
     .replace('</head>', () => `<style>${css}</style>\n</head>`)
-    .replace('</body>', () => `${blocks}<script type="module">${js}</script>\n</body>`);
+    .replace('</body>', () => `${blocks}${classicTags}<script type="module">${js}</script>\n</body>`);
 }

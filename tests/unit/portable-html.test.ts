@@ -40,6 +40,15 @@ describe('portable single file', () => {
     expect(jsonForScript('<')).toBe('"\\u003c"');
   });
 
+  it('inlines classic scripts loaded by src before the module, each with its hash', () => {
+    const page = html.replace('</head>', '<script defer src="./floor-check.js"></script></head>');
+    const out = assemblePortable({ html: page, js: 'm()', css: '', data: {}, classic: { './floor-check.js': 'f()' } });
+    expect(out).not.toContain('floor-check.js');
+    expect(out.indexOf('<script>f()</script>')).toBeLessThan(out.indexOf('<script type="module">m()</script>'));
+    expect(/content="([^"]+)"/.exec(out)?.[1]).toContain(`script-src ${hash('f()')} ${hash('m()')}`);
+    expect(() => assemblePortable({ html: page, js: '', css: '', data: {} })).toThrow(/floor-check/);
+  });
+
   it('refuses a stylesheet that refers to a file and a page without a module script', () => {
     expect(() => assemblePortable({ html, js: '', css: 'a{background:url(./x.png)}', data: {} })).toThrow(PortableError);
     expect(() => assemblePortable({ html: '<html><head></head><body></body></html>', js: '', css: '', data: {} })).toThrow(/no module script/);

@@ -48,8 +48,8 @@ export function missingForWebGLMap(): string | null {
   return null;
 }
 
-/** Whether the WebGL map can run here. */
-export function canRunWebGLMap(): boolean {
+/** Whether the WebGL map can run here (exported once, as hasWebGL2 below). */
+function canRunWebGLMap(): boolean {
   const missing = missingForWebGLMap();
   // For whoever looks into why a browser shows the simplified map.
   if (missing) console.info(`atlas: the interactive map needs ${missing}; showing the SVG map`);

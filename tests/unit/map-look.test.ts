@@ -12,7 +12,7 @@ import type { Atlas, Link } from '../../src/data/types.ts';
 import { buildLayers, type ViewInput } from '../../src/map/gl/layers.ts';
 import { linkFeatures, zoneFeatures } from '../../src/map/gl/sources.ts';
 import { DIAMOND_R } from '../../src/map/gl/images.ts';
-import { ZONE_CLASSES, isShown, labelPx, labelRank, reach, symbolKind, symbolRadius, cityLabelPx, SELECTION_GAP, CORE_RING_GAP, diamondPath, DIAMOND_STRETCH } from '../../src/map/look/zones.ts';
+import { ZONE_CLASSES, isShown, labelPx, labelRank, reach, symbolKind, symbolRadius, cityLabelPx, FORWARD_RANK, SELECTION_GAP, CORE_RING_GAP, diamondPath, DIAMOND_STRETCH } from '../../src/map/look/zones.ts';
 import { LINK_LOOK, DIM_LINK_OPACITY, BELT_LINE_WIDTH, hasArrow, linkDimmed } from '../../src/map/look/links.ts';
 import { flowRuns, moveMs } from '../../src/map/look/motion.ts';
 import { strongestBasis, zoneEmphasis } from '../../src/map/look/emphasis.ts';
@@ -80,6 +80,12 @@ describe('map look: the WebGL layers read the same values as the SVG map', () =>
     expect(evaluate(op, NUMBER, c, { dim: false })).toBe(1);
     expect(evaluate(op, NUMBER, c, { dim: false, strength: 0.8 })).toBeCloseTo(0.8);
     expect(evaluate(op, NUMBER, c, { dim: true, strength: 0.8 })).toBeCloseTo(0.4);
+  });
+  it('a zone brought forward is labelled first (story steps never lose their zone\'s label)', () => {
+    const key = layer('zone-labels', { ...VIEW, forward: ['benxi'] }).layout?.['symbol-sort-key'];
+    expect(evaluate(key, NUMBER, { id: 'benxi', rank: 2 })).toBe(FORWARD_RANK);
+    expect(evaluate(key, NUMBER, { id: 'dalian', rank: 0 })).toBe(0);
+    expect(FORWARD_RANK).toBeLessThan(Math.min(...ZONE_CLASSES.map(labelRank)));
   });
   it('tier visibility: the legend switch hides a tier on both maps', () => {
     const v = { ...VIEW, layers: { ...VIEW.layers, provincial: false } };

@@ -10,7 +10,7 @@ import type { Lang } from '../../data/types.ts';
 import type { Theme } from '../../state/params.ts';
 import { PALETTES } from '../../ui/palette.ts';
 import { FONT_FAMILIES } from '../../ui/tokens.ts';
-import { CORE_RING_GAP, LABEL_GAP, SELECTION_GAP, SELECTION_STROKE, SYMBOL_STROKE, cityLabelPx, labelPx, reach, symbolRadius, type ZoneClass } from '../look/zones.ts';
+import { CORE_RING_GAP, FORWARD_RANK, LABEL_GAP, SELECTION_GAP, SELECTION_STROKE, SYMBOL_STROKE, cityLabelPx, labelPx, reach, symbolRadius, type ZoneClass } from '../look/zones.ts';
 import { BELT_LABEL_PX, BELT_LINE_WIDTH, DIM_LINK_OPACITY, LINK_LOOK } from '../look/links.ts';
 import type { Layers } from '../../state/app.svelte.ts';
 import { ARROW_TIP, DIAMOND_R, BOX_SIZE } from './images.ts';
@@ -23,6 +23,8 @@ export interface ViewInput {
   layers: Layers;
   /** City borders (app.view.boundaries). */
   borders: boolean;
+  /** Zones brought forward (a story step's, the explorer's): their labels are placed first. */
+  forward?: readonly string[];
 }
 
 /** CJK-first system fonts (ui/tokens.ts); MapLibre reads the weight from the first name, the browser uses the rest. */
@@ -124,6 +126,7 @@ export function dynamicProps(v: ViewInput): Record<string, Dynamic> {
       layout: {
         visibility: vis(anyZones),
         'text-field': ['get', `short_${v.lang}`],
+        'symbol-sort-key': v.forward?.length ? ['case', ['in', ['get', 'id'], ['literal', [...v.forward]]], FORWARD_RANK, ['get', 'rank']] : ['get', 'rank'],
         'text-size': byClass((z) => labelPx(z, s)),
         // Radial offset in ems: the symbol's reach plus a 4 px gap (as the SVG map's label placement).
         'text-radial-offset': byClass((z) => (reach(z, s) + LABEL_GAP) / labelPx(z, s)),
@@ -189,7 +192,6 @@ const STATIC: LayerSpecification[] = [
       'text-font': ['case', CORE, ['literal', FONT_STACKS.bold], ['literal', FONT_STACKS.semibold]],
       'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'bottom-left', 'top-left', 'bottom-right', 'top-right'],
       'text-justify': 'auto',
-      'symbol-sort-key': ['get', 'rank'],
       'text-padding': 1,
     },
     paint: { 'text-halo-width': 1.75 },

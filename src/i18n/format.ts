@@ -84,8 +84,6 @@ export function formatValue(value: number, unit: Unit, lang: Lang, comparator: C
 export const formatFigure = (f: Figure, lang: Lang): FormattedValue =>
   formatValue(f.value, f.unit, lang, f.comparator, { decimals: f.decimals, measureWord: f.measureWord });
 
-export const formatYear = (year: number, lang: Lang): string => (lang === 'zh' ? `${year}年` : String(year));
-
 export function formatKm(km: number, lang: Lang): string {
   return lang === 'zh' ? `${nf(lang, 1).format(km)}公里` : `${nf(lang, 1).format(km)} km`;
 }

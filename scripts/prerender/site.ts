@@ -62,7 +62,8 @@ export async function prerenderSite({ root, outDir, server }: PrerenderOptions):
   const dataDir = join(root, 'public', 'data');
   const atlas = readJson<Atlas>(join(dataDir, 'atlas.json'));
   const boundaries = r.boundariesFromTopo(readJson<Renderers.Topo>(join(dataDir, 'liaoning.topo.json')));
-  const siteUrl = readSiteUrl(join(root, 'data', 'publish.yaml'));
+  // The same file the data build reads (ATLAS_PUBLISH names another for one build).
+  const siteUrl = readSiteUrl(process.env.ATLAS_PUBLISH ?? join(root, 'data', 'publish.yaml'));
   for (const z of atlas.zones) if (!ID.test(z.id)) throw new Error(`public/data/atlas.json: zone "${z.id}": id cannot be a folder name`);
   for (const d of atlas.documents) if (!ID.test(d.id)) throw new Error(`public/data/atlas.json: document "${d.id}": id cannot be a folder name`);
 

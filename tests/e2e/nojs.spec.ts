@@ -5,6 +5,7 @@
  * on, the app takes the first view over without a layout shift and is interactive.
  */
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Atlas } from '../../src/data/types.ts';
@@ -190,4 +191,16 @@ test('hydration keeps the prerendered DOM (it is not rendered again)', async ({ 
   await page.locator('[data-map-zone="dalian"]').first().dispatchEvent('click');
   await expect(page.getByTestId('zone-panel')).toBeVisible();
   await expect(page.locator('header.app-header h1[data-before-hydration]')).toBeAttached();
+});
+
+test('a zone page opens its zone in the interactive view; the static pages pass axe', async ({ page }) => {
+  for (const path of ['zone/benxi/', 'en/zone/dalian/', 'en/', `doc/${atlas.documents[0]?.id ?? ''}/`]) {
+    await page.goto(path);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.length}`)).toEqual([]);
+  }
+  await page.goto('zone/benxi/');
+  await page.getByTestId('interactive-link').click();
+  await expect(page.getByTestId('zone-panel')).toBeVisible();
+  await expect(page.getByTestId('panel-title')).toHaveText(zone('benxi').name.zh);
 });

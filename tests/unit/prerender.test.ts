@@ -1,0 +1,83 @@
+/** The prerender's logic (scripts/prerender): relative links, the site address, the sitemap, the marked quotes. */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { absolute, docPath, homePath, relative, zonePath } from '../../scripts/prerender/paths.ts';
+import { readSiteUrl, sitemap } from '../../scripts/prerender/publish.ts';
+import { docPieces, docRefsOf, quoteAnchor } from '../../scripts/prerender/pages/anchors.ts';
+import { esc, seoLinks } from '../../scripts/prerender/html.ts';
+import type { Atlas, DocumentText } from '../../src/data/types.ts';
+
+describe('paths', () => {
+  it('links between pages are relative, so the build works from any folder', () => {
+    expect(relative('', zonePath('zh', 'benxi'))).toBe('zone/benxi/');
+    expect(relative(zonePath('zh', 'benxi'), '')).toBe('../../');
+    expect(relative(zonePath('en', 'dalian'), '')).toBe('../../../');
+    expect(relative(zonePath('en', 'dalian'), zonePath('zh', 'dalian'))).toBe('../../../zone/dalian/');
+    expect(relative(homePath('en'), docPath('plan-2016'))).toBe('../doc/plan-2016/');
+    expect(relative('', '')).toBe('./');
+  });
+  it('canonical addresses are absolute only when the site address is known', () => {
+    expect(absolute(null, 'zone/benxi/', 'zone/benxi/')).toBe('../../zone/benxi/');
+    expect(absolute('https://www.example.gov.cn/atlas/', 'en/zone/benxi/', 'zone/benxi/')).toBe('https://www.example.gov.cn/atlas/en/zone/benxi/');
+  });
+});
+
+describe('data/publish.yaml site_url', () => {
+  const file = (text: string): string => {
+    const f = join(mkdtempSync(join(tmpdir(), 'publish-')), 'publish.yaml');
+    writeFileSync(f, text);
+    return f;
+  };
+  it('is optional', () => {
+    expect(readSiteUrl(join(tmpdir(), 'no-such-dir', 'publish.yaml'))).toBeNull();
+    expect(readSiteUrl(file('min_external_grade: official\n'))).toBeNull();
+    expect(readSiteUrl(file('site_url:\n'))).toBeNull();
+  });
+  it('takes an http(s) address ending in /', () => {
+    expect(readSiteUrl(file('site_url: https://www.ln.gov.cn/atlas/\n'))).toBe('https://www.ln.gov.cn/atlas/');
+    expect(readSiteUrl(file('site_url: http://example.org/\n'))).toBe('http://example.org/');
+  });
+  it('stops the build naming the file, the key and the reason for anything else', () => {
+    for (const bad of ['https://www.ln.gov.cn/atlas', 'javascript:alert(1)//', 'ftp://x.org/', '/atlas/', 'https://a.org/?q=1/', '42', '[a]']) {
+      const f = file(`site_url: ${JSON.stringify(bad)}\n`);
+      expect(() => readSiteUrl(f), bad).toThrow(new RegExp(`${f.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: site_url: must be an http\\(s\\) address ending in "/"`));
+    }
+    expect(() => readSiteUrl(file('site_url: [unclosed\n'))).toThrow(/publish\.yaml: is not valid YAML/);
+  });
+  it('the sitemap lists every page under it, escaped', () => {
+    const xml = sitemap('https://a.org/x&y/', ['', 'zone/benxi/']);
+    expect(xml).toContain('<loc>https://a.org/x&amp;y/</loc>');
+    expect(xml).toContain('<loc>https://a.org/x&amp;y/zone/benxi/</loc>');
+  });
+});
+
+describe('html', () => {
+  it('escapes what goes into attributes and text', () => {
+    expect(esc(`<a href="x">'&`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;');
+    expect(seoLinks({ canonical: './?"', alternates: [{ hreflang: 'en', href: 'en/' }] })).toBe(
+      '<link rel="canonical" href="./?&quot;" />\n    <link rel="alternate" hreflang="en" href="en/" />',
+    );
+  });
+});
+
+describe('marked quotes on a document page', () => {
+  it('cuts the text where cited ranges start and end; overlapping ranges share the mark, each keeps its anchor', () => {
+    const pieces = docPieces('0123456789', [{ start: 2, end: 5 }, { start: 4, end: 7 }, { start: 2, end: 5 }, { start: 9, end: 99 }]);
+    expect(pieces.map((p) => p.text).join('')).toBe('0123456789');
+    expect(pieces.filter((p) => p.marked).map((p) => p.text).join('')).toBe('23456');
+    expect(pieces.flatMap((p) => p.anchors)).toEqual([quoteAnchor({ start: 2, end: 5 }), quoteAnchor({ start: 4, end: 7 })]);
+  });
+
+  // The built data (npm run atlas): every citation's anchor is on its document's page, at its quote.
+  const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
+  for (const d of atlas.documents) {
+    it(`every citation of ${d.id} has its anchor on the page`, () => {
+      const doc = JSON.parse(readFileSync(`public/data/docs/${d.id}.json`, 'utf8')) as DocumentText;
+      const refs = docRefsOf(atlas, d.id);
+      const anchors = new Set(docPieces(doc.text, refs).flatMap((p) => p.anchors));
+      for (const r of refs) expect(anchors.has(quoteAnchor(r)), `${r.record.file}: ${r.record.id}`).toBe(true);
+    });
+  }
+});

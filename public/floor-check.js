@@ -1,7 +1,7 @@
 /*
  * The browser floor, checked before the app's module runs (README "Browsers"). A browser older than the
  * floor (Chrome 88, Firefox 115, Safari 15) - 360's IE mode, an old intranet Chromium - keeps the page the
- * build rendered into the HTML and gets one line saying so; the app is told by data-below-floor on <html>.
+ * build rendered into the HTML and gets one line saying so; <html> gets data-below-floor.
  * A classic script in ES5 (checked by scripts/check/floor.ts) from the app's own origin: it must run
  * where nothing newer does, and the strict CSP forbids inline scripts.
  */

@@ -36,7 +36,7 @@ for (const name of engines) {
   try {
     driver = await ENGINES[name]!(port + 1);
     const steps: StepResult[] = await smoke(driver, server.url, shots);
-    for (const s of steps) console.log(`  ✓ ${name}: ${s.step} (${(s.ms / 1000).toFixed(1)} s)`);
+    for (const s of steps) console.log(`  ✓ ${name}: ${s.step} (${(s.ms / 1000).toFixed(1)} s, map: ${s.renderer})`);
     console.log(`engines: ${name} passed in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   } catch (e) {
     failed++;

@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitFor, type Driver } from './driver.ts';
 
-export interface StepResult { step: string; ms: number }
+export interface StepResult { step: string; ms: number; renderer: string }
 
 const q = (s: string): string => JSON.stringify(s);
 const text = (selector: string): string => `(document.querySelector(${q(selector)})?.textContent ?? '').trim()`;
@@ -31,7 +31,9 @@ export async function smoke(d: Driver, base: string, shots: string): Promise<Ste
     }
     await d.screenshot(join(shots, `${d.engine}-${results.length + 1}-${name.replace(/\W+/g, '-')}.png`));
     await collect(name);
-    results.push({ step: name, ms: Math.round(performance.now() - t) });
+    // Which map this engine drew (gl, or fallback: the SVG map), for the log.
+    const renderer = await d.evaluate<string>(`document.querySelector('.map-area')?.getAttribute('data-renderer') ?? 'none'`);
+    results.push({ step: name, ms: Math.round(performance.now() - t), renderer });
   };
 
   await step('home page', async () => {

@@ -23,7 +23,7 @@ const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atla
 const VIEW: ViewInput = { lang: 'zh', theme: 'light', scale: 1.35, borders: true, layers: { belt: true, links: true, national: true, provincial: true, cities: true } };
 const NUMBER = { type: 'number', 'property-type': 'data-driven', expression: { interpolated: true, parameters: ['zoom', 'feature', 'feature-state'] } } as StylePropertySpecification;
 const BOOL = { type: 'boolean', 'property-type': 'data-constant', expression: { interpolated: false, parameters: ['zoom', 'feature'] } } as StylePropertySpecification;
-function evaluate(value: unknown, spec: StylePropertySpecification, properties: Record<string, unknown>, state: Record<string, unknown> = {}): unknown {
+function evaluate(value: unknown, spec: StylePropertySpecification, properties: object, state: Record<string, unknown> = {}): unknown {
   const parsed = createExpression(value as ExpressionSpecification, 'test', spec);
   if (parsed.result !== 'success') throw new Error(JSON.stringify(parsed.value));
   return parsed.value.evaluate({ zoom: 6 }, { type: 'Point', properties, geometry: [] } as never, state);

@@ -24,10 +24,10 @@
   p.setAttribute('data-testid', 'floor-notice');
   var zh = document.createElement('span');
   zh.setAttribute('lang', 'zh-CN');
-  zh.appendChild(document.createTextNode('此浏览器版本过旧，本地图集的交互功能可能无法使用；本页内容仍可阅读。'));
+  zh.appendChild(document.createTextNode('此浏览器版本过旧：本页可以阅读，交互功能可能无法使用。'));
   var en = document.createElement('span');
   en.setAttribute('lang', 'en');
-  en.appendChild(document.createTextNode(' This browser is older than the atlas supports: the page reads, but its interactive parts may not work.'));
+  en.appendChild(document.createTextNode(' This browser is older than the atlas supports: the page reads, its interactive parts may not work.'));
   p.appendChild(zh);
   p.appendChild(en);
   document.body.insertBefore(p, document.body.firstChild);

@@ -59,7 +59,9 @@ class DeckExport {
     const lang = app.lang;
     const startedHere = app.view.mode !== 'present';
     const { step: savedStep, zone: savedZone } = app.view;
-    this.status = { state: 'making', n: 0, total: 0 };
+    // The steps= list is in the address before the presentation starts: the count is known now.
+    const story = playlist(atlas.story, app.view.steps);
+    this.status = { state: 'making', n: 0, total: story.length };
     try {
       if (startedHere) {
         app.startPresentation();
@@ -68,7 +70,6 @@ class DeckExport {
       }
       // Presentation mode loads the WebGL map; give it time to replace the first-paint SVG map (or fall back).
       await until(() => app.renderer !== 'static', 30_000);
-      const story = playlist(atlas.story, app.view.steps);
       const slides: Slide[] = [];
       for (const [i, step] of story.entries()) {
         this.status = { state: 'making', n: i + 1, total: story.length };

@@ -15,6 +15,7 @@ import { translate } from '../../src/i18n/index.ts';
 import { absolute, docPath, homePath, relative, zonePath } from './paths.ts';
 import { htmlLang, seoLinks, staticPage, esc, type Alternate } from './html.ts';
 import { readSiteUrl, sitemap } from './publish.ts';
+import { compactPaths } from './compact.ts';
 import type * as Renderers from './render-app.ts';
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -52,7 +53,7 @@ function withMap(page: string, appBody: string, where: string, slot: string): st
 function mapPicture(appBody: string, where: string): string {
   const m = /<svg[^>]*viewBox="0 0 800 600"[\s\S]*?<\/svg>/.exec(appBody);
   if (!m) throw new Error(`${where}: the prerendered app has no SVG map`);
-  return m[0]
+  return compactPaths(m[0])
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/ (tabindex|role|aria-pressed|aria-label|style)="[^"]*"/g, '');
 }
@@ -91,7 +92,7 @@ export async function prerenderSite({ root, outDir, server }: PrerenderOptions):
   // 1. The app's first view, to hydrate.
   // Style attributes are dropped: the strict CSP would refuse them in HTML (style-src 'self'); on hydration
   // Svelte sets them from script (allowed), and the page without script does not need them.
-  const first = r.renderApp(atlas, boundaries, '').replace(/ style="[^"]*"/g, '');
+  const first = compactPaths(r.renderApp(atlas, boundaries, '').replace(/ style="[^"]*"/g, ''));
   const noscript = `<noscript><link rel="stylesheet" href="./pages.css" /><nav class="noscript-nav" aria-label="${esc(t('zh', 'static.zones'))}"><p>${esc(t('zh', 'static.noscript'))}</p>${r.renderZoneLinks(atlas, 'zh', '')}<p><a href="./en/" lang="en" hreflang="en">English</a></p></nav></noscript>`;
   const index = built
     .replace(APP_ROOT, `${noscript}\n    <div id="app" data-prerendered="">${first}</div>`)
@@ -109,7 +110,7 @@ export async function prerenderSite({ root, outDir, server }: PrerenderOptions):
 
   const enHome = homePath('en');
   const enBody = withMap(r.renderHomePage(atlas, 'en', enHome), r.renderApp(atlas, boundaries, '?lang=en'), enHome, r.MAP_SLOT);
-  write(outDir, enHome, page('en', enHome, homePath('zh'), interactiveHref(enHome, 'en'), t('en', 'app.title'), t('en', 'app.subtitle'), pairs(homePath, enHome), enBody));
+  write(outDir, enHome, page('en', enHome, homePath('zh'), interactiveHref(enHome, 'en'), t('en', 'app.title'), t('en', 'app.subtitle', { count: atlas.zones.length }), pairs(homePath, enHome), enBody));
   written.push(enHome);
 
   for (const z of atlas.zones) {

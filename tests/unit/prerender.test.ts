@@ -7,6 +7,7 @@ import { absolute, docPath, homePath, relative, zonePath } from '../../scripts/p
 import { readSiteUrl, sitemap } from '../../scripts/prerender/publish.ts';
 import { docPieces, docRefsOf, quoteAnchor } from '../../scripts/prerender/pages/anchors.ts';
 import { esc, seoLinks } from '../../scripts/prerender/html.ts';
+import { compactPath, compactPaths } from '../../scripts/prerender/compact.ts';
 import type { Atlas, DocumentText } from '../../src/data/types.ts';
 
 describe('paths', () => {
@@ -80,4 +81,15 @@ describe('marked quotes on a document page', () => {
       for (const r of refs) expect(anchors.has(quoteAnchor(r)), `${r.record.file}: ${r.record.id}`).toBe(true);
     });
   }
+});
+
+describe('compact map paths', () => {
+  it('rounds long polygon paths to whole pixels and drops repeated points; leaves short and other paths alone', () => {
+    const long = `M0.4,0.4${'L10.2,10.3L10.4,9.8'.repeat(20)}L20.6,-3.6Z`;
+    expect(compactPath(long)).toBe('M0,0L10,10L21,-4Z');
+    expect(compactPath('M0,-8.75L8.75,0L0,8.75L-8.75,0Z')).toBe('M0,-8.75L8.75,0L0,8.75L-8.75,0Z');
+    const curve = `M0,0Q1.5,2.5,3.5,4.5${'L1.25,1.25'.repeat(40)}`;
+    expect(compactPath(curve)).toBe(curve);
+    expect(compactPaths(`<path d="${long}" fill="x"></path>`)).toBe('<path d="M0,0L10,10L21,-4Z" fill="x"></path>');
+  });
 });

@@ -38,6 +38,7 @@ export const CSS_ALLOWED: Readonly<Record<string, string>> = {
   'css3-cursors': 'a cursor on a touch screen (iOS) has no effect',
   'css-resize': 'a resizable text box on iOS is a convenience only',
   'extended-system-fonts': 'ui-monospace is one name in a font list; the next name is used',
+  'css-overscroll-behavior': 'Safari before 16 scrolls the page on at the end of a scrolled panel, as on any page',
 };
 
 /** Features caniuse does not list (doiuse cannot see them): value pattern and the first versions that have it (MDN). */

@@ -53,9 +53,12 @@ test.describe('zone panel', () => {
     await expect(page.getByTestId('panel-title')).toBeFocused();
     await expect(panel).toContainText('国家级');
     await expect(panel).toContainText('本溪市');
-    // Industries: biomedicine named for benxi; a group-basis chip says so and names the group.
-    await expect(panel.locator('[data-basis="zone"] [data-industry="biomedicine"]')).toBeVisible();
-    const group = panel.locator('.basis-group[data-basis="group"]');
+    // Industries: biomedicine named for benxi; a group-basis chip says so and names the group
+    // (the full list below the at-a-glance block, which shows the same chips compactly).
+    const industries = page.getByTestId('panel-industries');
+    await expect(industries.locator('[data-basis="zone"] [data-industry="biomedicine"]')).toBeVisible();
+    await expect(page.getByTestId('glance-industries').locator('[data-industry="biomedicine"]').first()).toBeVisible();
+    const group = industries.locator('.basis-group[data-basis="group"]');
     await expect(group).toContainText('同组园区');
     await expect(group.locator('.chip').first()).toContainText('组');
     // Incubation: no per-zone figure; the national tier total as labelled context, never divided.
@@ -74,8 +77,8 @@ test.describe('zone panel', () => {
     await expect(targets.locator('[data-scope="city:benxi"] summary')).toContainText('本溪市');
     // The tier goal, quoted.
     await expect(page.getByTestId('panel-goals').locator('[data-goal="innovative-parks"]')).toContainText('本溪');
-    // Other figures: the zone's GDP share, and its source quote.
-    const gdp = page.getByTestId('panel-other').locator('[data-figure="plan-2016.gdp-share-of-city.benxi"]').first();
+    // At a glance: the zone's own GDP share, and its source quote.
+    const gdp = page.getByTestId('glance-own').locator('[data-figure="plan-2016.gdp-share-of-city.benxi"]').first();
     await expect(gdp).toContainText('8');
     await expectQuote(page, gdp.locator('[data-source-marker]'), fig('plan-2016.gdp-share-of-city.benxi').source);
     // "Read the document": the whole text with the quote scrolled into view.
@@ -91,10 +94,11 @@ test.describe('zone panel', () => {
   test('dalian: figures against the national average, city and demonstration-zone targets', async ({ page }) => {
     await open(page, 'zone=dalian');
     await expect(page.getByTestId('zone-panel')).toHaveAttribute('data-zone', 'dalian');
-    const other = page.getByTestId('panel-other');
-    await expect(other.locator('[data-figure="plan-2016.hightech-share.dalian"]')).toContainText('13.2');
-    await expect(other.locator('[data-figure="plan-2016.hightech-share.national-average"]')).toContainText('30.6');
-    await expect(other.locator('[data-figure="plan-2016.hightech-share.national-average"]')).toContainText('全国国家高新区平均');
+    // At a glance: the four indicators against the national average, as one table.
+    const peers = page.getByTestId('glance-peers');
+    await expect(peers.locator('[data-figure="plan-2016.hightech-share.dalian"]')).toContainText('13.2');
+    await expect(peers.locator('[data-peer="plan-2016.hightech-share.national-average"]')).toContainText('30.6');
+    await expect(peers).toContainText('全国国家高新区平均');
     const targets = page.getByTestId('panel-targets');
     await expect(targets.locator('[data-scope="demo:shenda"] summary')).toContainText('沈大国家自主创新示范区');
     await expect(targets.locator('[data-scope="city:dalian"] summary')).toContainText('大连市');
@@ -156,10 +160,11 @@ test.describe('overview, explorer, compare', () => {
     await expect(ov.locator('[data-figure="plan-2016.zone-count.zones"]')).toContainText('15');
     await expect(ov.locator('[data-figure="plan-2016.incubating.zones"]').first()).toContainText('1455');
     await expect(ov.locator('[data-card="incubating-enterprises"] [data-figure="plan-2016.incubating.provincial"]')).toContainText('310');
-    // Cards with a breakdown span the panel: no label squeezed to a narrow column.
+    // A tile's parts stay inside its border: nothing squeezed out of a narrow column.
     const card = ov.locator('[data-card="hightech-enterprises"]');
-    const label = card.locator('[data-figure="plan-2016.hightech-enterprises.province"] .label');
-    expect((await label.boundingBox())?.width ?? 0).toBeGreaterThan(120);
+    const part = await card.locator('[data-figure="plan-2016.hightech-enterprises.province"]').boundingBox();
+    const tile = await card.boundingBox();
+    expect(part && tile && part.x + part.width <= tile.x + tile.width + 0.5 && part.x >= tile.x).toBe(true);
     await page.waitForTimeout(500);
     expect(echarts).toEqual([]);
     // Scrolled to the charts, ECharts loads and draws them; each keeps its text alternative.
@@ -177,11 +182,18 @@ test.describe('overview, explorer, compare', () => {
     await expect(list).toBeVisible();
     const listed = await list.locator('li[data-zone]').evaluateAll((els) => els.map((e) => e.getAttribute('data-zone')));
     expect(new Set(listed)).toEqual(expected);
-    // On the map: the zones with the industry are at full opacity, the others dimmed.
+    // On the map: the zones with the industry stand out, marked with their strongest basis (a weaker basis
+    // a little fainter: 1 for a sentence naming the zone, down to 0.7 for an outside source); the others dimmed.
     for (const z of atlas.zones) {
-      const op = Number((await page.locator(`[data-map-zone="${z.id}"]`).getAttribute('opacity')) ?? '1');
-      if (expected.has(z.id)) expect(op, z.id).toBe(1);
-      else expect(op, z.id).toBeLessThan(1);
+      const el = page.locator(`[data-map-zone="${z.id}"]`);
+      const op = Number((await el.getAttribute('opacity')) ?? '1');
+      if (expected.has(z.id)) {
+        expect(op, z.id).toBeGreaterThanOrEqual(0.7);
+        await expect(el, z.id).toHaveAttribute('data-basis', /^(zone|group|demo|city|external)$/);
+      } else {
+        expect(op, z.id).toBeLessThan(0.5);
+        await expect(el, z.id).not.toHaveAttribute('data-basis', /./);
+      }
     }
     // Changing the filter changes the URL.
     await page.getByTestId('industry-filter').selectOption('lasers');

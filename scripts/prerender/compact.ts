@@ -1,30 +1,84 @@
 /**
- * The prerendered map's outlines at whole pixels: a polygon path of the 800×600
- * first frame loses nothing visible at 1 px, and the page's HTML (which is what
- * paints first) gets a third smaller. Only long M/L/Z paths (boundaries, the
- * belt) are touched; symbols keep their exact shapes. The app redraws every path
- * exactly when it takes the page over.
+ * The prerendered map's outlines at the 800×600 first frame's own resolution:
+ * each long polygon path is simplified to within half a pixel (Douglas–Peucker)
+ * and written at whole pixels, which nothing on screen can tell apart, and the
+ * page's HTML (what paints first) gets much smaller. Only long M/L/Z paths
+ * (boundaries, the belt) are touched; symbols keep their exact shapes. The app
+ * redraws every path exactly when it takes the page over.
  */
 const LONG = 200;
 const POLY = /^[MLZ0-9.,\s-]+$/;
+/** Tolerance in px of the first frame. */
+const TOLERANCE = 0.5;
 
-export function compactPath(d: string): string {
-  if (d.length < LONG || !POLY.test(d)) return d;
+type Pt = [number, number];
+
+function segDist2(p: Pt, a: Pt, b: Pt): number {
+  const dx = b[0] - a[0];
+  const dy = b[1] - a[1];
+  const len2 = dx * dx + dy * dy;
+  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
+  const x = a[0] + t * dx - p[0];
+  const y = a[1] + t * dy - p[1];
+  return x * x + y * y;
+}
+
+/** Douglas–Peucker, iterative; the first and last points stay. */
+export function simplify(pts: readonly Pt[], tolerance = TOLERANCE): Pt[] {
+  if (pts.length < 3) return [...pts];
+  const keep = new Uint8Array(pts.length);
+  keep[0] = keep[pts.length - 1] = 1;
+  const stack: [number, number][] = [[0, pts.length - 1]];
+  const tol2 = tolerance * tolerance;
+  while (stack.length) {
+    const [i, j] = stack.pop() as [number, number];
+    let worst = -1;
+    let at = -1;
+    for (let k = i + 1; k < j; k++) {
+      const d = segDist2(pts[k] as Pt, pts[i] as Pt, pts[j] as Pt);
+      if (d > worst) [worst, at] = [d, k];
+    }
+    if (worst > tol2) {
+      keep[at] = 1;
+      stack.push([i, at], [at, j]);
+    }
+  }
+  return pts.filter((_, k) => keep[k] === 1);
+}
+
+function write(pts: readonly Pt[], closed: boolean): string {
   let out = '';
   let last = '';
+  for (const [k, [x, y]] of pts.entries()) {
+    const pt = `${Math.round(x)},${Math.round(y)}`;
+    if (k > 0 && pt === last) continue;
+    out += `${k === 0 ? 'M' : 'L'}${pt}`;
+    last = pt;
+  }
+  return closed ? `${out}Z` : out;
+}
+
+export function compactPath(d: string, tolerance = TOLERANCE): string {
+  if (d.length < LONG || !POLY.test(d)) return d;
+  let out = '';
+  let ring: Pt[] = [];
+  const flush = (closed: boolean): void => {
+    // A closed ring keeps at least a triangle: a small island does not vanish.
+    const simple = ring.length > 3 ? simplify(ring, tolerance) : ring;
+    if (ring.length) out += write(closed && simple.length < 3 ? ring.slice(0, 3) : simple, closed);
+    ring = [];
+  };
   for (const [, cmd, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {
     if (cmd === 'Z') {
-      out += 'Z';
-      last = '';
+      flush(true);
       continue;
     }
     const [x = NaN, y = NaN] = (args ?? '').split(',').map(Number);
     if (!Number.isFinite(x) || !Number.isFinite(y)) return d;
-    const pt = `${Math.round(x)},${Math.round(y)}`;
-    if (cmd === 'L' && pt === last) continue;
-    out += `${cmd}${pt}`;
-    last = pt;
+    if (cmd === 'M') flush(false);
+    ring.push([x, y]);
   }
+  flush(false);
   return out;
 }
 

@@ -7,7 +7,7 @@ import { absolute, docPath, homePath, relative, zonePath } from '../../scripts/p
 import { readSiteUrl, sitemap } from '../../scripts/prerender/publish.ts';
 import { docPieces, docRefsOf, quoteAnchor } from '../../scripts/prerender/pages/anchors.ts';
 import { esc, seoLinks } from '../../scripts/prerender/html.ts';
-import { compactPath, compactPaths } from '../../scripts/prerender/compact.ts';
+import { compactPath, compactPaths, simplify } from '../../scripts/prerender/compact.ts';
 import type { Atlas, DocumentText } from '../../src/data/types.ts';
 
 describe('paths', () => {
@@ -84,12 +84,22 @@ describe('marked quotes on a document page', () => {
 });
 
 describe('compact map paths', () => {
-  it('rounds long polygon paths to whole pixels and drops repeated points; leaves short and other paths alone', () => {
-    const long = `M0.4,0.4${'L10.2,10.3L10.4,9.8'.repeat(20)}L20.6,-3.6Z`;
-    expect(compactPath(long)).toBe('M0,0L10,10L21,-4Z');
+  it('simplifies long polygon paths to within half a pixel, at whole pixels; leaves short and other paths alone', () => {
+    // A square's sides sampled every 0.1 px, with 0.2 px of noise: the four corners are all that is left.
+    const side = (f: (t: number) => [number, number]): string => Array.from({ length: 100 }, (_, i) => f(i / 10)).map(([x, y]) => `L${x.toFixed(1)},${y.toFixed(1)}`).join('');
+    const noise = (i: number): number => (i % 2 ? 0.2 : -0.2);
+    const square = `M0,0${side((t) => [t, noise(t * 10)])}${side((t) => [10 + noise(t * 10), t])}${side((t) => [10 - t, 10])}${side((t) => [0, 10 - t])}Z`;
+    expect(compactPath(square)).toBe('M0,0L10,0L10,10L0,10L0,0Z');
     expect(compactPath('M0,-8.75L8.75,0L0,8.75L-8.75,0Z')).toBe('M0,-8.75L8.75,0L0,8.75L-8.75,0Z');
     const curve = `M0,0Q1.5,2.5,3.5,4.5${'L1.25,1.25'.repeat(40)}`;
     expect(compactPath(curve)).toBe(curve);
-    expect(compactPaths(`<path d="${long}" fill="x"></path>`)).toBe('<path d="M0,0L10,10L21,-4Z" fill="x"></path>');
+    expect(compactPaths(`<path d="${square}" fill="x"></path>`)).toBe('<path d="M0,0L10,0L10,10L0,10L0,0Z" fill="x"></path>');
+  });
+  it('keeps every point further than the tolerance from the simplified line', () => {
+    const pts: [number, number][] = Array.from({ length: 200 }, (_, i) => [i, Math.sin(i / 7) * 20]);
+    const kept = simplify(pts, 0.5);
+    expect(kept.length).toBeLessThan(pts.length / 2);
+    expect(kept[0]).toEqual(pts[0]);
+    expect(kept.at(-1)).toEqual(pts.at(-1));
   });
 });

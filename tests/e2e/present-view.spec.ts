@@ -7,6 +7,7 @@
  * The SVG map (?renderer=fallback) keeps the audience window light.
  */
 import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, mkdirSync } from 'node:fs';
 import type { Atlas } from '../../src/data/types.ts';
 
@@ -181,3 +182,12 @@ test('opened on its own (no audience window) it says so and still steps through 
   await expect(page.getByTestId('presenter-view')).toHaveAttribute('data-step', id(1));
   await expect(page.getByTestId('pv-notes')).toHaveText(story[1]?.notes.en ?? '');
 });
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`axe: no violations in the presenter view (${lang})`, async ({ page }) => {
+    await page.goto(`./?mode=present&view=presenter&duration=15&step=9&lang=${lang}`);
+    await expect(page.getByTestId('pv-notes')).toBeVisible();
+    const r = await new AxeBuilder({ page }).analyze();
+    expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}

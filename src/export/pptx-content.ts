@@ -9,6 +9,7 @@ import type { Atlas, Figure, Lang, SourceRef, StoryStep } from '../data/types.ts
 import { formatFigure } from '../i18n/format.ts';
 import { translate } from '../i18n/index.ts';
 import { figureScope } from '../panel/describe.ts';
+import { whenLabel } from '../panel/when.ts';
 import { sourceTitle } from '../data/source-title.ts';
 
 export interface SlideFigure { value: string; unit: string; label: string; meta: string; target: boolean; note: number }
@@ -49,7 +50,7 @@ export function slideContent(atlas: Atlas, step: StoryStep, lang: Lang): SlideCo
       value: `${v.prefix}${v.number}`,
       unit: v.unit,
       label: f.label[lang],
-      meta: `${f.year} · ${figureScope(atlas, f, lang)} · ${t(f.kind === 'target' ? 'kind.target' : 'kind.baseline')}`,
+      meta: `${whenLabel(f, lang)} · ${figureScope(atlas, f, lang)} · ${t(f.kind === 'target' ? 'kind.target' : 'kind.baseline')}`,
       target: f.kind === 'target',
       note: cite(cited, f.source),
     };

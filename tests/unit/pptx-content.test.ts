@@ -21,7 +21,8 @@ describe('slide content (the deck says what the data says)', () => {
           const v = formatFigure(fig, lang);
           expect(f.value).toBe(`${v.prefix}${v.number}`);
           expect(f.unit).toBe(v.unit);
-          expect(f.meta).toContain(String(fig.year));
+          // When, as the presentation says it (a figure "as of the plan" is not dated by its base year alone).
+          expect(f.meta.startsWith(fig.when?.[lang] ?? String(fig.year))).toBe(true);
           // Its footnote is a source in the footer.
           expect(f.note).toBeGreaterThan(0);
           expect(f.note).toBeLessThanOrEqual(c.sources.length);

@@ -385,12 +385,13 @@ export function buildAtlas({ root, dataDir = join(root, 'data'), publishFile }: 
       for (const f of s.figures ?? []) if (!figureIds.has(f)) errors.add(storyFile, s.id, `unknown figure "${f}"`);
       const src = s.source ? source(storyFile, s.id, s.source) ?? undefined : undefined;
       const noteSources = (s.notes.sources ?? []).flatMap((n) => source(storyFile, `${s.id} notes`, n) ?? []);
-      // Every number of the caption and the notes must be written in a sentence the step rests on; also
-      // allowed: the figures' values and years, the years of the documents quoted ("as of the plan, 2016"), the belt's threshold.
+      // Every number of the caption and the notes must be written, as written, in a sentence the step rests on
+      // (the step's, the notes', its figures'); also allowed: a figure's year unless it only files an undated
+      // sentence (`when`), the years of the documents quoted ("as of the plan, 2016"), the belt's threshold.
       const refs = [src, ...noteSources, ...(s.figures ?? []).map((id) => figureById.get(id)?.source)];
       const sentences = refs.flatMap((r) => (r ? [r.type === 'doc' ? r.display : r.quote] : []));
       const docYears = refs.flatMap((r) => (r?.type === 'doc' ? [docs.get(r.doc)?.meta.date.slice(0, 4) ?? ''] : []));
-      const stated = [...(s.figures ?? []).flatMap((id) => { const f = figureById.get(id); return f ? [f.value, f.year] : []; }), ...docYears, ...(beltIn ? [beltIn.threshold_km] : [])];
+      const stated = [...(s.figures ?? []).flatMap((id) => { const f = figureById.get(id); return f && !f.when ? [f.year] : []; }), ...docYears, ...(beltIn ? [beltIn.threshold_km] : [])];
       for (const [part, text] of [['caption', s.caption], ['notes', s.notes]] as const) {
         for (const lang of ['zh', 'en'] as const) {
           const bad = unsupportedNumbers(text[lang], lang, sentences, stated);

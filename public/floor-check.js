@@ -30,5 +30,10 @@
   en.appendChild(document.createTextNode(' This browser is older than the atlas supports: the page reads, its interactive parts may not work.'));
   p.appendChild(zh);
   p.appendChild(en);
-  document.body.insertBefore(p, document.body.firstChild);
+  // Deferred (or inlined at the end of <body>), the body is there; run from <head>, it waits for it.
+  function show() {
+    document.body.insertBefore(p, document.body.firstChild);
+  }
+  if (document.body) show();
+  else document.addEventListener('DOMContentLoaded', show);
 })();

@@ -128,6 +128,19 @@ describe('rule e: links only as strong as their sentence', () => {
   });
 });
 
+describe('rule f: goals say what the sentence says', () => {
+  it('a goal text that adds words the document lacks', () => {
+    const root = fixture();
+    edit(root, 'data/goals.yaml', (s) => s.replace('zh: 支持推进盘锦、丹东、抚顺、朝阳等省级高新技术产业开发区晋升国家级高新技术产业开发区。', 'zh: 盘锦、丹东、抚顺、朝阳高新区已晋升国家级高新技术产业开发区。'));
+    expectOne(failures(root), 'data/goals.yaml', 'national-promotion', /text.zh is not the document's words \(mark left-out words with ……\)/);
+  });
+  it('an abridged goal passes when …… marks the cut', () => {
+    const root = fixture();
+    edit(root, 'data/goals.yaml', (s) => s.replace('zh: 支持推进盘锦、丹东、抚顺、朝阳等省级高新技术产业开发区晋升国家级高新技术产业开发区。', 'zh: 支持推进盘锦……等省级高新技术产业开发区晋升国家级高新技术产业开发区。'));
+    expect(failures(root)).toEqual([]);
+  });
+});
+
 describe('rule 4: outside sources, graded', () => {
   it('an external source without a grade', () => {
     const root = fixture();

@@ -89,6 +89,10 @@ for (const [i, zones] of sizes.entries()) {
   try {
     const m = await measure(`http://127.0.0.1:${port + i}/`, atlas.zones.map((z) => z.id));
     rows.push({ zones, buildMs: round(buildMs), firstPaintMs: round(m.firstPaintMs), switchP50Ms: round(m.switchP50Ms, 1), switchP95Ms: round(m.switchP95Ms, 1), heapMB: round(m.heapMB, 1) });
+    // Written after each size, so a long run that stops still leaves what it measured.
+    mkdirSync(join(REPO, 'bench'), { recursive: true });
+    writeFileSync(join(REPO, 'bench', 'scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
+    console.log(`${zones} zones:`, JSON.stringify(rows.at(-1)));
   } finally {
     await stop();
   }
@@ -103,6 +107,4 @@ const last = rows.at(-1);
 if (first && last && last !== first) {
   console.log(`\nfirst paint at ${last.zones} zones: ${round(last.firstPaintMs / first.firstPaintMs, 2)}× the ${first.zones}-zone figure (target ≤ 3×); switch p95 ${last.switchP95Ms} ms (target ≤ 100 ms)`);
 }
-mkdirSync(join(REPO, 'bench'), { recursive: true });
-writeFileSync(join(REPO, 'bench', 'scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
 console.log('wrote bench/scale.json');

@@ -4,7 +4,7 @@
  * its file, record and reason, if anything cannot be traced.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAtlas } from './data/build.ts';
 import { DataBuildError } from './data/errors.ts';
@@ -14,7 +14,7 @@ const out = join(root, 'public', 'data');
 
 try {
   // ATLAS_PUBLISH=<file> builds with another publisher's settings (e.g. min_external_grade: official).
-  const publishFile = process.env.ATLAS_PUBLISH ? join(process.cwd(), process.env.ATLAS_PUBLISH) : undefined;
+  const publishFile = process.env.ATLAS_PUBLISH ? resolve(process.env.ATLAS_PUBLISH) : undefined;
   const { atlas, texts, lookalikes } = buildAtlas({ root, publishFile });
   mkdirSync(join(out, 'docs'), { recursive: true });
   writeFileSync(join(out, 'atlas.json'), JSON.stringify(atlas));

@@ -149,6 +149,8 @@ export function buildAtlas({ root, dataDir = join(root, 'data'), publishFile }: 
 
   // ---- the publisher's minimum grade for outside facts -------------------------
   const publishPath = publishFile ?? join(dataDir, 'publish.yaml');
+  // An explicitly named settings file must exist: a typo must not publish the weaker facts silently.
+  if (publishFile && !existsSync(publishFile)) errors.add(publishFile, '(file)', 'the publisher settings file (ATLAS_PUBLISH) is missing');
   const publishIn = existsSync(publishPath) ? readOne(publishPath, S.PublishIn) : null;
   const minGrade: SourceGrade = publishIn?.min_external_grade ?? DEFAULT_MIN_GRADE;
   const omitted: Omission[] = [];

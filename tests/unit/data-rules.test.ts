@@ -167,6 +167,10 @@ describe('rule 4: outside sources, graded', () => {
     expect(atlas.belt.waypoints.length).toBeGreaterThan(2);
     expect(atlas.belt.waypoints.every((w) => w.source === undefined && w.approximate)).toBe(true);
   });
+  it('a publisher file that does not exist', () => {
+    const root = fixture();
+    expect(failures(root, join(root, 'no-such.yaml')).join('\n')).toMatch(/no-such.yaml: \(file\): the publisher settings file \(ATLAS_PUBLISH\) is missing/);
+  });
   it('a publisher file with a grade that does not exist', () => {
     const root = fixture();
     const publish = join(root, 'bad.yaml');

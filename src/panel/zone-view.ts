@@ -13,7 +13,7 @@
 import type { Atlas, Basis, City, Figure, Goal, Industry, IndustryClaim, Scope, Tier, Zone } from '../data/types.ts';
 import { scopeKey } from './scope.ts';
 import {
-  BASIS_ORDER, GDP_SHARE_METRIC, appliesTo, baselineOf, docOf, figuresById, gdpShareFigures, isIncubation, isScope, memo,
+  BASIS_ORDER, BASIS_RANK, GDP_SHARE_METRIC, appliesTo, baselineOf, docOf, figuresById, gdpShareFigures, isIncubation, isScope, memo,
   peerRows, provincialDocIds, type PeerRow,
 } from './rules.ts';
 
@@ -75,7 +75,14 @@ export interface OtherItem {
   /** The national-zone average beside the zone's own value (same metric and year). */
   peer?: Figure;
 }
+export interface GlanceIndustry {
+  industry: Industry;
+  /** The strongest claim (basis first, an existing industry before a planned one at equal basis). */
+  claim: IndustryClaim;
+}
 export interface Glance {
+  /** Each industry once, strongest basis first: the compact chips of the first screen. */
+  industries: GlanceIndustry[];
   /** The zone's own stand-alone figures (e.g. its GDP share of the city). */
   own: Figure[];
   /** The zone against the national-zone average, one row per indicator. */
@@ -122,6 +129,19 @@ function targetsOf(atlas: Atlas, z: Zone): TargetGroup[] {
     g.items.push(baseline ? { figure: f, baseline } : { figure: f });
   }
   return [...groups.values()];
+}
+
+/** Each industry once with its strongest claim, strongest first (a stable sort keeps the vocabulary's order). */
+export function glanceIndustries(groups: IndustryGroup[]): GlanceIndustry[] {
+  const score = (c: IndustryClaim): number => BASIS_RANK[c.basis] * 2 + (c.status === 'planned' ? 0 : 1);
+  const best = new Map<string, GlanceIndustry>();
+  for (const g of groups)
+    for (const it of g.items)
+      for (const claim of it.claims) {
+        const cur = best.get(it.industry.key);
+        if (!cur || score(claim) > score(cur.claim)) best.set(it.industry.key, { industry: it.industry, claim });
+      }
+  return [...best.values()].sort((a, b) => score(b.claim) - score(a.claim));
 }
 
 /** The at-a-glance targets: see the rule at the top of this file. */
@@ -173,7 +193,9 @@ function computeZoneView(atlas: Atlas, zoneId: string): ZoneView | null {
   const other = otherOf(atlas, zone);
   const tierContext = tierContextOf(atlas, zone.tier);
   const ownScope = (f: Figure): boolean => isScope(f.scope, 'zone', zone.id);
+  const industries = industriesOf(atlas, zoneId);
   const glance: Glance = {
+    industries: glanceIndustries(industries),
     own: [...incubation.zone, ...other.filter((o) => !o.peer && ownScope(o.figure)).map((o) => o.figure)],
     peers: other.flatMap((o) => (o.peer && ownScope(o.figure) ? [{ figure: o.figure, peer: o.peer }] : [])),
     targets: glanceTargets(atlas, targets),
@@ -193,7 +215,7 @@ function computeZoneView(atlas: Atlas, zoneId: string): ZoneView | null {
   return {
     zone,
     ...(city ? { city } : {}),
-    industries: industriesOf(atlas, zoneId),
+    industries,
     incubation,
     goals: atlas.goals.filter((g) => g.zones.includes(zoneId)),
     targets,

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Atlas, Figure } from '../../src/data/types.ts';
 import { zoneView, glanceTargets, GLANCE_MAX, GLANCE_PER_SCOPE, TARGET_SCOPE_ORDER, type ZoneView } from '../../src/panel/zone-view.ts';
-import { appliesTo, baselineOf, demoIdsOf, provincialDocIds } from '../../src/panel/rules.ts';
+import { BASIS_RANK, appliesTo, baselineOf, demoIdsOf, provincialDocIds } from '../../src/panel/rules.ts';
 import { scopeLabel, scopeKey } from '../../src/panel/scope.ts';
 import { quoteInContext, segments } from '../../src/panel/doctext.ts';
 
@@ -160,6 +160,17 @@ describe('zone view: at a glance', () => {
     expect(provincial.has('benxi-2015')).toBe(false);
     const g = glanceTargets(atlas, view('benxi').targets.filter((x) => x.scope.level === 'cluster'));
     expect(g.map((t) => t.figure.source.type === 'doc' && t.figure.source.doc)).toEqual(['transfer-2018', 'benxi-2015']);
+  });
+  it('lists each industry once with its strongest claim, strongest first', () => {
+    for (const z of atlas.zones) {
+      const v = view(z.id);
+      const keys = v.glance.industries.map((i) => i.industry.key);
+      expect(new Set(keys).size, z.id).toBe(keys.length);
+      expect(new Set(keys), z.id).toEqual(new Set(v.industries.flatMap((g) => g.items.map((i) => i.industry.key))));
+      const ranks = v.glance.industries.map((i) => BASIS_RANK[i.claim.basis]);
+      expect([...ranks].sort((a, b) => b - a), z.id).toEqual(ranks);
+    }
+    expect(view('benxi').glance.industries[0]?.industry.key).toBe('biomedicine');
   });
   it('says nothing of its own for a zone the documents give no figure for', () => {
     const f = view('fushun');

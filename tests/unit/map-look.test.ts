@@ -178,3 +178,23 @@ describe('apply: a live map follows the built layers', () => {
     expect(changes(undefined, { a: 1 })).toEqual([['a', 1]]);
   });
 });
+
+describe('labels: both maps place them the same way', () => {
+  it('the WebGL anchor and offset reproduce the shared placement', async () => {
+    const { zoneLabelInputs, placeZoneLabels, glLabel } = await import('../../src/map/look/label-layout.ts');
+    const frame = fitFrame(LIAONING_BOUNDS, 1280, 720, { top: 32, right: 32, bottom: 40, left: 32 });
+    const at = (z: (typeof atlas.zones)[number]): [number, number] => frame.project([z.location.lon, z.location.lat]);
+    const inputs = zoneLabelInputs(atlas.zones, at, { scale: 1.35, lang: 'zh', forward: null });
+    const placed = placeZoneLabels(inputs, { width: 1280, height: 720 });
+    expect(placed.every((p) => p.shown), 'every zone is labelled at the home view').toBe(true);
+    placed.forEach((p, i) => {
+      const input = inputs[i] as (typeof inputs)[number];
+      const z = atlas.zones[i] as (typeof atlas.zones)[number];
+      const gl = glLabel(p, input, z, 1.35);
+      const px = labelPx(z, 1.35);
+      expect(input.x + gl.offset[0] * px).toBeCloseTo(p.x, 6);
+      expect(input.y + gl.offset[1] * px).toBeCloseTo(p.y, 6);
+      expect(gl.anchor).toBe({ start: 'left', end: 'right', middle: 'center' }[p.anchor]);
+    });
+  });
+});

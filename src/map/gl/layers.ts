@@ -10,7 +10,7 @@ import type { Lang } from '../../data/types.ts';
 import type { Theme } from '../../state/params.ts';
 import { PALETTES } from '../../ui/palette.ts';
 import { FONT_FAMILIES } from '../../ui/tokens.ts';
-import { CORE_RING_GAP, FORWARD_RANK, LABEL_GAP, SELECTION_GAP, SELECTION_STROKE, SYMBOL_STROKE, cityLabelPx, labelPx, reach, symbolRadius, type ZoneClass } from '../look/zones.ts';
+import { CORE_RING_GAP, FORWARD_RANK, SELECTION_GAP, SELECTION_STROKE, SYMBOL_STROKE, cityLabelPx, labelPx, reach, symbolRadius, type ZoneClass } from '../look/zones.ts';
 import { BELT_LABEL_PX, BELT_LINE_WIDTH, DIM_LINK_OPACITY, LINK_LOOK } from '../look/links.ts';
 import type { Layers } from '../../state/app.svelte.ts';
 import { ARROW_TIP, DIAMOND_R, BOX_SIZE } from './images.ts';
@@ -128,10 +128,9 @@ export function dynamicProps(v: ViewInput): Record<string, Dynamic> {
         'text-field': ['get', `short_${v.lang}`],
         'symbol-sort-key': v.forward?.length ? ['case', ['in', ['get', 'id'], ['literal', [...v.forward]]], FORWARD_RANK, ['get', 'rank']] : ['get', 'rank'],
         'text-size': byClass((z) => labelPx(z, s)),
-        // Radial offset in ems: the symbol's reach plus a 4 px gap (as the SVG map's label placement).
-        'text-radial-offset': byClass((z) => (reach(z, s) + LABEL_GAP) / labelPx(z, s)),
       },
-      filter: zoneFilter(),
+      // Placed as the SVG map places them (look/label-layout.ts, set on the features): a label it leaves out is not drawn.
+      filter: zoneFilter(['==', ['get', 'ls'], true]),
     },
     'zone-collision': {
       layout: { visibility: vis(anyZones), 'icon-size': byClass((z) => (2 * reach(z, s) + 2) / BOX_SIZE) },
@@ -190,7 +189,10 @@ const STATIC: LayerSpecification[] = [
     id: 'zone-labels', type: 'symbol', source: 'zones',
     layout: {
       'text-font': ['case', CORE, ['literal', FONT_STACKS.bold], ['literal', FONT_STACKS.semibold]],
-      'text-variable-anchor': ['left', 'right', 'top', 'bottom', 'bottom-left', 'top-left', 'bottom-right', 'top-right'],
+      // Where look/label-layout.ts put it (the same placement as the SVG map's); its box still keeps city names away.
+      'text-anchor': ['get', 'la'],
+      'text-offset': ['get', 'lo'],
+      'text-allow-overlap': true,
       'text-justify': 'auto',
       'text-padding': 1,
     },

@@ -9,6 +9,7 @@ import { arc, areaLabelPoint, mercator, unmercator, type LonLat } from '../geome
 import { translate } from '../../i18n/index.ts';
 import { hasArrow } from '../look/links.ts';
 import { labelRank, reach } from '../look/zones.ts';
+import { defaultGLLabel, type GLLabel } from '../look/label-layout.ts';
 
 /** Pixels per kilometre at zoom 0 (512-px world, as MapLibre draws it) at a latitude. */
 export const pxPerKmAtZoom0 = (lat: number): number => (512 * 1000) / (40075016.686 * Math.cos((lat * Math.PI) / 180));
@@ -23,6 +24,10 @@ export interface ZoneProps {
   rank: number;
   /** Location uncertainty as pixels at zoom 0 (the selected zone shows it as a circle). */
   uncertainty0: number;
+  /** The label's placement (look/label-layout.ts): text-anchor, text-offset in ems, drawn or not. */
+  la: GLLabel['anchor'];
+  lo: GLLabel['offset'];
+  ls: boolean;
 }
 export interface LinkProps { id: string; kind: 'general' | 'special'; from: string; to: string; directed: boolean }
 export interface ArrowProps extends LinkProps {
@@ -34,16 +39,21 @@ export interface ArrowProps extends LinkProps {
 
 const fc = <G extends Feature['geometry'], P>(features: Feature<G, P>[]): FeatureCollection<G, P> => ({ type: 'FeatureCollection', features });
 
-export function zoneFeatures(atlas: Atlas): FeatureCollection<Point, ZoneProps> {
-  return fc(atlas.zones.map((z) => ({
-    type: 'Feature' as const,
-    geometry: { type: 'Point' as const, coordinates: [z.location.lon, z.location.lat] },
-    properties: {
-      id: z.id, tier: z.tier, role: z.role, short_zh: z.short.zh, short_en: z.short.en,
-      rank: labelRank(z),
-      uncertainty0: z.location.approximate ? z.location.radiusKm * pxPerKmAtZoom0(z.location.lat) : 0,
-    },
-  })));
+/** The zones as features; `labels` places their labels (until the map has placed them: right of the symbol). */
+export function zoneFeatures(atlas: Atlas, labels?: ReadonlyMap<string, GLLabel>): FeatureCollection<Point, ZoneProps> {
+  return fc(atlas.zones.map((z) => {
+    const l = labels?.get(z.id) ?? defaultGLLabel(z);
+    return {
+      type: 'Feature' as const,
+      geometry: { type: 'Point' as const, coordinates: [z.location.lon, z.location.lat] },
+      properties: {
+        id: z.id, tier: z.tier, role: z.role, short_zh: z.short.zh, short_en: z.short.en,
+        rank: labelRank(z),
+        uncertainty0: z.location.approximate ? z.location.radiusKm * pxPerKmAtZoom0(z.location.lat) : 0,
+        la: l.anchor, lo: l.offset, ls: l.shown,
+      },
+    };
+  }));
 }
 
 /** Curved links (general first, so the named ones draw and hit-test on top) and their arrowheads. */

@@ -305,7 +305,8 @@ test.describe('robustness and accessibility', () => {
       expect(panel.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       const whole = await new AxeBuilder({ page }).analyze();
       expect(whole.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-      await page.getByTestId('panel-other').locator('[data-source-marker]').first().click();
+      // A marker of the at-a-glance figures (the wider figures' own markers sit in a fold below the charts).
+      await page.getByTestId('glance').locator('[data-source-marker]').first().click();
       await expect(page.getByTestId('source-quote')).toBeVisible();
       const dialog = await new AxeBuilder({ page }).include('[data-testid="source-dialog"]').analyze();
       expect(dialog.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);

@@ -5,7 +5,7 @@
  * `atlas:zones-painted` mark, median of 3 loads), zone switch p50/p95 over 200 switches (select →
  * panel and its on-screen charts painted) and the JS heap after them. Prints a table and writes
  * bench/scale.json. The project's own public/ and dist/ are never touched.
- *   --sizes 15,150,1500   --runs 3   --port 4370   --keep (leave the copies in $TMPDIR/atlas-scale)
+ *   --sizes 15,150,1500   --runs 3   --port 4370   --keep (leave the copies in $TMPDIR/atlas-scale)   --reuse (measure kept copies again)
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -73,8 +73,12 @@ const work = join(tmpdir(), 'atlas-scale');
 const rows: ScaleRow[] = [];
 for (const [i, zones] of sizes.entries()) {
   const root = join(work, String(zones));
-  copyProject(root);
-  writeSynthetic({ zones, out: root });
+  // --reuse: a copy built by an earlier run with --keep (same data: the generator is seeded) is measured again.
+  const reuse = argv.includes('--reuse') && existsSync(join(root, 'dist-scale', 'index.html'));
+  if (!reuse) {
+    copyProject(root);
+    writeSynthetic({ zones, out: root });
+  }
   // The data build, timed in process (what `npm run data` does, without tsx's start-up).
   const t0 = performance.now();
   const { atlas, texts } = buildAtlas({ root });
@@ -84,14 +88,14 @@ for (const [i, zones] of sizes.entries()) {
   for (const t of texts) writeFileSync(join(root, 'public', 'data', 'docs', `${t.id}.json`), JSON.stringify(t));
   if (!existsSync(join(root, 'public', 'data', 'liaoning.topo.json'))) sh(root, 'npx', ['tsx', 'scripts/geo/build-geo.ts']);
   console.log(`${zones} zones: data built in ${round(buildMs)} ms; building the app…`);
-  sh(root, 'npx', ['vite', 'build', '--outDir', 'dist-scale', '--logLevel', 'error']);
+  if (!reuse) sh(root, 'npx', ['vite', 'build', '--outDir', 'dist-scale', '--logLevel', 'error']);
   const stop = await serve(join(root, 'dist-scale'), port + i, true);
   try {
     const m = await measure(`http://127.0.0.1:${port + i}/`, atlas.zones.map((z) => z.id));
     rows.push({ zones, buildMs: round(buildMs), firstPaintMs: round(m.firstPaintMs), switchP50Ms: round(m.switchP50Ms, 1), switchP95Ms: round(m.switchP95Ms, 1), heapMB: round(m.heapMB, 1) });
     // Written after each size, so a long run that stops still leaves what it measured.
     mkdirSync(join(REPO, 'bench'), { recursive: true });
-    writeFileSync(join(REPO, 'bench', 'scale.json'), `${JSON.stringify(rows, null, 2)}\n`);
+    writeFileSync(join(REPO, 'bench', 'scale.json'), `${JSON.stringify([...rows].sort((a, b) => a.zones - b.zones), null, 2)}\n`);
     console.log(`${zones} zones:`, JSON.stringify(rows.at(-1)));
   } finally {
     await stop();

@@ -48,16 +48,10 @@ export function missingForWebGLMap(): string | null {
   return null;
 }
 
-/** Whether the WebGL map can run here (exported once, as hasWebGL2 below). */
-function canRunWebGLMap(): boolean {
+/** Whether the WebGL map can run here: everything MapLibre 6 needs, not WebGL2 alone. */
+export function canRunWebGLMap(): boolean {
   const missing = missingForWebGLMap();
   // For whoever looks into why a browser shows the simplified map.
   if (missing) console.info(`atlas: the interactive map needs ${missing}; showing the SVG map`);
   return missing === null;
 }
-
-/**
- * The name src/map/MapArea.svelte imports (kept so that file need not change with this one):
- * it checks everything MapLibre 6 needs, not WebGL2 alone.
- */
-export const hasWebGL2 = canRunWebGLMap;

@@ -1,6 +1,5 @@
-// hasWebGL2 is the name MapArea imports; it checks everything MapLibre 6 needs.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { hasWebGL2 as canRunWebGLMap, missingForWebGLMap } from '../../src/map/webgl.ts';
+import { canRunWebGLMap, missingForWebGLMap } from '../../src/map/webgl.ts';
 
 /** A document whose canvases answer getContext('webgl2') as given. */
 function stubCanvas(getContext: (type: string) => unknown): ReturnType<typeof vi.fn> {

@@ -40,6 +40,7 @@ export const en: Record<MessageKey, string> = {
   'map.links': 'Spillover links',
   'map.linksSpecial': 'Links a document names',
   'map.linksGeneral': 'General spillover (all provincial-level-and-above zones)',
+  'map.linksArrow': 'Arrow: the document states the direction; no arrow: it groups the cities as one area',
   'map.cities': 'Prefecture-level cities',
   'map.boundaries': 'Administrative boundaries',
   'map.schematic': 'Boundaries are schematic and do not imply any position on sovereignty.',

@@ -38,6 +38,7 @@ export const zh = {
   'map.links': '辐射联系',
   'map.linksSpecial': '文件点名的联系',
   'map.linksGeneral': '总体辐射（全省省级以上高新区）',
+  'map.linksArrow': '箭头：文件写明辐射方向；无箭头：文件把城市并列为一个区域',
   'map.cities': '地级市',
   'map.boundaries': '行政区界线',
   'map.schematic': '边界为示意，不作为权属依据。',

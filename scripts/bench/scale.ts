@@ -103,11 +103,12 @@ for (const [i, zones] of sizes.entries()) {
   if (!argv.includes('--keep')) rmSync(root, { recursive: true, force: true });
 }
 
+const sorted = [...rows].sort((a, b) => a.zones - b.zones);
 console.log('\n| zones | data build | navigation → zones painted | zone switch p50 / p95 | JS heap after 200 switches |');
 console.log('| ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| ${r.zones} | ${r.buildMs} ms | ${r.firstPaintMs} ms | ${r.switchP50Ms} / ${r.switchP95Ms} ms | ${r.heapMB} MB |`);
-const first = rows[0];
-const last = rows.at(-1);
+for (const r of sorted) console.log(`| ${r.zones} | ${r.buildMs} ms | ${r.firstPaintMs} ms | ${r.switchP50Ms} / ${r.switchP95Ms} ms | ${r.heapMB} MB |`);
+const first = sorted[0];
+const last = sorted.at(-1);
 if (first && last && last !== first) {
   console.log(`\nfirst paint at ${last.zones} zones: ${round(last.firstPaintMs / first.firstPaintMs, 2)}× the ${first.zones}-zone figure (target ≤ 3×); switch p95 ${last.switchP95Ms} ms (target ≤ 100 ms)`);
 }

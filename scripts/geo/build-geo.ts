@@ -307,11 +307,12 @@ function centroid(g: Area): [number, number] {
 }
 
 /** The extent of some areas plus a margin, on the 1/1000° grid: [[west, south], [east, north]]. */
-function extentOf(features: ReadonlyArray<{ geometry: unknown }>, margin: number): [[number, number], [number, number]] {
+function extentOf(features: ReadonlyArray<object>, margin: number): [[number, number], [number, number]] {
   let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
   for (const f of features) {
-    if (!isArea(f.geometry)) continue;
-    for (const poly of polygons(f.geometry)) for (const p of poly[0] ?? []) {
+    const g = 'geometry' in f ? f.geometry : undefined;
+    if (!isArea(g)) continue;
+    for (const poly of polygons(g)) for (const p of poly[0] ?? []) {
       w = Math.min(w, x(p)); e = Math.max(e, x(p)); s = Math.min(s, y(p)); n = Math.max(n, y(p));
     }
   }

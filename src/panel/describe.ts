@@ -14,3 +14,34 @@ export function describeFigure(atlas: Atlas, f: Figure, lang: Lang, self?: strin
   const tail = lang === 'zh' ? `（${kind}）` : ` (${kind})`;
   return `${whenLabel(f, lang)} · ${figureScope(atlas, f, lang, self)} · ${f.label[lang]} ${value}${tail}`;
 }
+
+/** Everything a figure's display shows, prepared (FigureValue takes it as its prop and reads nothing else). */
+export interface FigureDisplay {
+  id: string;
+  kind: Figure['kind'];
+  /** The year, or what the document says instead (rule i). */
+  when: string;
+  scope: string;
+  kindLabel: string;
+  label: string;
+  note: string | null;
+  value: ReturnType<typeof formatFigure>;
+  source: Figure['source'];
+  /** The one-line description the source dialog shows above the quote. */
+  what: string;
+}
+
+export function figureDisplay(atlas: Atlas, f: Figure, lang: Lang, self?: string): FigureDisplay {
+  return {
+    id: f.id,
+    kind: f.kind,
+    when: whenLabel(f, lang),
+    scope: figureScope(atlas, f, lang, self),
+    kindLabel: translate(lang, f.kind === 'target' ? 'kind.target' : 'kind.baseline'),
+    label: f.label[lang],
+    note: f.note?.[lang] ?? null,
+    value: formatFigure(f, lang),
+    source: f.source,
+    what: describeFigure(atlas, f, lang, self),
+  };
+}

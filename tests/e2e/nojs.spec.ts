@@ -188,6 +188,7 @@ test('hydration keeps the prerendered DOM (it is not rendered again)', async ({ 
   await page.goto('./');
   await page.evaluate(() => document.querySelector('header.app-header h1')?.setAttribute('data-before-hydration', ''));
   release();
+  await expect(page.locator('html[data-mode="explore"]')).toBeAttached();
   await page.locator('[data-map-zone="dalian"]').first().dispatchEvent('click');
   await expect(page.getByTestId('zone-panel')).toBeVisible();
   await expect(page.locator('header.app-header h1[data-before-hydration]')).toBeAttached();

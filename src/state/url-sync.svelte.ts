@@ -19,13 +19,18 @@ export function syncUrl(app: AppState): void {
     }
     lastZone = zone;
   });
-  $effect(() => {
+  // The root's attributes, each written only when it changes: rewriting <html lang> (or a data-* the
+  // CSS reads) invalidates the style of the whole page, and a zone switch would pay for it every time.
+  const setRoot = (name: string, value: string): void => {
     const root = document.documentElement;
-    root.lang = app.view.lang === 'zh' ? 'zh-CN' : 'en';
-    root.dataset.theme = app.view.theme ?? 'light';
-    root.dataset.text = app.view.text;
-    root.dataset.contrast = app.view.contrast;
-    root.dataset.mode = app.view.mode;
+    if (root.getAttribute(name) !== value) root.setAttribute(name, value);
+  };
+  $effect(() => setRoot('lang', app.view.lang === 'zh' ? 'zh-CN' : 'en'));
+  $effect(() => setRoot('data-theme', app.view.theme ?? 'light'));
+  $effect(() => setRoot('data-text', app.view.text));
+  $effect(() => setRoot('data-contrast', app.view.contrast));
+  $effect(() => setRoot('data-mode', app.view.mode));
+  $effect(() => {
     document.title = app.selected ? `${app.selected.name[app.lang]} · ${app.t('app.title')}` : app.t('app.title');
   });
   $effect(() => {

@@ -4,10 +4,15 @@
  */
 export type LonLat = [number, number];
 
-/** Liaoning with a little sea and neighbours around it: the default frame. */
-export const LIAONING_BOUNDS: [LonLat, LonLat] = [[118.8, 38.65], [125.8, 43.5]];
-/** How far a reader may pan: Liaoning plus its context. */
-export const MAX_BOUNDS: [LonLat, LonLat] = [[116.5, 37.3], [127.8, 44.8]];
+/** Bounds as [south-west, north-east] lon/lat corners. The maps' default frame comes from the data (the geography build's `frame`). */
+export type Bounds = [LonLat, LonLat];
+
+/** How far a reader may pan: the default frame plus a third of its size on every side (its context). */
+export function panLimits([[w, s], [e, n]]: Bounds): Bounds {
+  const dx = (e - w) / 3;
+  const dy = (n - s) / 3;
+  return [[w - dx, Math.max(s - dy, -85)], [e + dx, Math.min(n + dy, 85)]];
+}
 
 /** Web Mercator in [0,1]² (the same projection MapLibre uses, so the swap is seamless). */
 export function mercator([lon, lat]: LonLat): [number, number] {

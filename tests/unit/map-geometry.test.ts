@@ -1,6 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { fitFrame, arc, LIAONING_BOUNDS } from '../../src/map/geometry.ts';
+import { fitFrame, arc, type Bounds } from '../../src/map/geometry.ts';
 import { placeLabels, textWidth } from '../../src/map/labels.ts';
+
+/** A sample frame (about Liaoning's); the app's comes from the geography build. */
+const LIAONING_BOUNDS: Bounds = [[118.8, 38.65], [125.8, 43.5]];
 
 describe('map geometry', () => {
   it('fits Liaoning inside the frame with its padding at any size', () => {

@@ -16,8 +16,11 @@ import { ZONE_CLASSES, isShown, labelPx, labelRank, reach, symbolKind, symbolRad
 import { LINK_LOOK, DIM_LINK_OPACITY, BELT_LINE_WIDTH, hasArrow, linkDimmed } from '../../src/map/look/links.ts';
 import { flowRuns, moveMs } from '../../src/map/look/motion.ts';
 import { strongestBasis, zoneEmphasis } from '../../src/map/look/emphasis.ts';
-import { centreFrame, fitFrame, flipTransform, mercator, unmercator, LIAONING_BOUNDS } from '../../src/map/geometry.ts';
+import { centreFrame, fitFrame, flipTransform, mercator, unmercator, type Bounds } from '../../src/map/geometry.ts';
 import { changes } from '../../src/map/gl/apply.ts';
+
+/** A sample frame (about Liaoning's); the app's comes from the geography build. */
+const LIAONING_BOUNDS: Bounds = [[118.8, 38.65], [125.8, 43.5]];
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;
 const VIEW: ViewInput = { lang: 'zh', theme: 'light', scale: 1.35, borders: true, layers: { belt: true, links: true, national: true, provincial: true, cities: true } };

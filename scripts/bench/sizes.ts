@@ -14,7 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 export const BUDGETS = {
-  firstPaintJsGzip: 60 * 1024,
+  // The JS that starts the app (the entry and its static imports). Since the first view is prerendered
+  // (issue 14) it no longer gates the first paint, only hydration — which needs the whole first view's
+  // components (header, SVG map, overview's headline strip) and both dictionaries: 60 → 80 KB.
+  firstPaintJsGzip: 80 * 1024,
   defaultViewGzip: 700 * 1024,
   // The portable single file is opened from disk, uncompressed: its raw size is what a USB stick,
   // an e-mail attachment or a chat app carries and what the browser parses at once.
@@ -93,7 +96,7 @@ const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
 
 export function printSizes(r: SizeReport): void {
   console.log('\nSizes (gzip -9 / brotli 11)');
-  console.log(`  JS before first paint      ${kb(r.firstPaint.jsGzip).padStart(10)} / ${kb(r.firstPaint.jsBrotli).padStart(10)}   budget ${kb(BUDGETS.firstPaintJsGzip)}`);
+  console.log(`  JS to start the app        ${kb(r.firstPaint.jsGzip).padStart(10)} / ${kb(r.firstPaint.jsBrotli).padStart(10)}   budget ${kb(BUDGETS.firstPaintJsGzip)}`);
   console.log(`  default view + WebGL map  ${kb(r.defaultView.gzip).padStart(10)} / ${kb(r.defaultView.brotli).padStart(10)}   budget ${kb(BUDGETS.defaultViewGzip)} (${r.defaultView.files} files)`);
   console.log(`  loaded only on demand      ${kb(r.onDemand.gzip).padStart(10)} / ${kb(r.onDemand.brotli).padStart(10)}   (${r.onDemand.files} files: charts, dialogs, presentation)`);
   for (const d of r.data) console.log(`  ${d.file.padEnd(26)} ${kb(d.gzip).padStart(10)} / ${kb(d.brotli).padStart(10)}   (raw ${kb(d.raw)})`);
@@ -109,7 +112,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   printSizes(r);
   if (process.argv.includes('--check')) {
     const over: string[] = [];
-    if (r.firstPaint.jsGzip > BUDGETS.firstPaintJsGzip) over.push(`JS before first paint ${kb(r.firstPaint.jsGzip)} > ${kb(BUDGETS.firstPaintJsGzip)}`);
+    if (r.firstPaint.jsGzip > BUDGETS.firstPaintJsGzip) over.push(`JS to start the app ${kb(r.firstPaint.jsGzip)} > ${kb(BUDGETS.firstPaintJsGzip)}`);
     if (r.defaultView.gzip > BUDGETS.defaultViewGzip) over.push(`default view ${kb(r.defaultView.gzip)} > ${kb(BUDGETS.defaultViewGzip)}`);
     if (!r.portable) over.push(`${PORTABLE_FILE} is missing: run npm run portable after vite build`);
     else {

@@ -7,7 +7,8 @@
  * (tier split, province total, share), grouped by what they share (year,
  * baseline, document), so that context is said once per group.
  */
-import type { Atlas, Figure, Goal, Scope } from '../data/types.ts';
+import type { Atlas, Figure, Goal, I18n, Scope } from '../data/types.ts';
+import { whenLabel } from './when.ts';
 import { scopeKey } from './scope.ts';
 import { docOf, gdpShareFigures, isScope, memo, peerRows, planDocId, type PeerRow } from './rules.ts';
 
@@ -20,6 +21,8 @@ export interface HeadlineCard {
 /** Headline cards that share their year, kind and document: the strip says that context once. */
 export interface HeadlineGroup {
   year: number;
+  /** What the sentences say instead of a year (rule i: 现有（据2016年规划）), when they give none. */
+  when?: I18n;
   kind: Figure['kind'];
   doc: string | null;
   cards: HeadlineCard[];
@@ -66,10 +69,12 @@ function computeOverview(atlas: Atlas): OverviewView {
     }));
   const headlineGroups: HeadlineGroup[] = [];
   for (const card of headline) {
-    const { year, kind } = card.main;
+    // Grouped by the date the sentences give (a year, or 现有 where they give none), never a year they lack.
+    const { year, kind, when } = card.main;
     const doc = docOf(card.main.source);
-    let g = headlineGroups.find((x) => x.year === year && x.kind === kind && x.doc === doc);
-    if (!g) headlineGroups.push((g = { year, kind, doc, cards: [] }));
+    const date = whenLabel(card.main, 'zh');
+    let g = headlineGroups.find((x) => whenLabel(x, 'zh') === date && x.kind === kind && x.doc === doc);
+    if (!g) headlineGroups.push((g = { year, ...(when ? { when } : {}), kind, doc, cards: [] }));
     g.cards.push(card);
   }
   const inHeadline = new Set(headline.flatMap((c) => [c.main, ...c.parts]));

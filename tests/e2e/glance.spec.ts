@@ -63,9 +63,10 @@ test.describe('desktop first screens', () => {
           expect(mb && tb && inside(mb, tb), (await tile.getAttribute('data-card')) ?? 'tile').toBe(true);
         }
       }
-      // The shared context is said once, above the numbers.
-      await expect(strip.locator('h3')).toHaveCount(1);
-      await expect(strip.locator('h3')).toContainText('2015');
+      // The shared context is said once per date its sentences give (rule i: a year only where they give one), above the numbers.
+      await expect(strip.locator('h3')).toHaveCount(2);
+      await expect(strip.locator('h3').first()).toContainText('现有（据2016年规划）');
+      await expect(strip.locator('h3').last()).toContainText('2015');
       expect(await notScrolled(page)).toBe(0);
     });
   }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Atlas } from '../../src/data/types.ts';
 import { overviewView, overviewFigures } from '../../src/panel/overview-view.ts';
 import { zoneView } from '../../src/panel/zone-view.ts';
+import { whenLabel } from '../../src/panel/when.ts';
 import { planDocId } from '../../src/panel/rules.ts';
 
 // The built atlas (npm run atlas writes it; npm test runs that first).
@@ -48,12 +49,13 @@ describe('overview: the headline strip', () => {
     expect(planDocId(atlas)).toBe('plan-2016');
     for (const c of ov.headline) for (const f of [c.main, ...c.parts]) expect(f.source.type === 'doc' && f.source.doc).toBe('plan-2016');
   });
-  it('says the shared context once: one group, 2015 baselines of the plan', () => {
-    expect(ov.headlineGroups.map((g) => `${g.year}|${g.kind}|${g.doc}`)).toEqual(['2015|baseline|plan-2016']);
-    expect(ov.headlineGroups[0]?.cards.map((c) => `${c.main.metric}:${c.main.value}`)).toEqual(expect.arrayContaining([
-      'zone-count:15', 'hightech-enterprises:498', 'incubation-area:97.25', 'incubating-enterprises:1455',
-      'rd-institutions:282', 'gdp-share-of-province:5.3', 'hitech-value-added-share-of-province:12.6',
-    ]));
+  it('says the shared context once per date the sentences give: 现有 (undated) and 2015 baselines of the plan (rule i)', () => {
+    expect(ov.headlineGroups.map((g) => `${whenLabel(g, 'zh')}|${g.kind}|${g.doc}`)).toEqual(['现有（据2016年规划）|baseline|plan-2016', '2015|baseline|plan-2016']);
+    const cards = (i: number): string[] => ov.headlineGroups[i]?.cards.map((c) => `${c.main.metric}:${c.main.value}`) ?? [];
+    expect(cards(0)).toEqual(expect.arrayContaining(['zone-count:15', 'incubation-area:97.25', 'incubating-enterprises:1455', 'rd-institutions:282']));
+    expect(cards(1)).toEqual(expect.arrayContaining(['hightech-enterprises:498', 'gdp-share-of-province:5.3', 'hitech-value-added-share-of-province:12.6']));
+    // A group shows a year only where every one of its sentences gives it.
+    for (const g of ov.headlineGroups) for (const c of g.cards) expect(whenLabel(c.main, 'zh')).toBe(whenLabel(g, 'zh'));
   });
   it('follows the data when another document is the plan, and shows no headline when none is', () => {
     const moved: Atlas = { ...atlas, documents: atlas.documents.map((d) => ({ ...d, plan: d.id === 'benxi-2015' })) };

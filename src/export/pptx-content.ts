@@ -5,11 +5,12 @@
  * baseline or target), the sources numbered as on screen for the footer, and
  * the speaker notes: the step's notes, then every source with its full quotes.
  */
-import type { Atlas, Figure, Lang, SourceRef, StoryStep } from '../data/types.ts';
+import type { Atlas, Figure, Lang, StoryStep } from '../data/types.ts';
 import { formatFigure } from '../i18n/format.ts';
 import { translate } from '../i18n/index.ts';
 import { figureScope } from '../panel/describe.ts';
 import { whenLabel } from '../panel/when.ts';
+import { cite, type Cited } from '../story/citations.ts';
 import { sourceTitle } from '../data/source-title.ts';
 
 export interface SlideFigure { value: string; unit: string; label: string; meta: string; target: boolean; note: number }
@@ -25,18 +26,6 @@ export interface SlideContent {
   notes: string;
 }
 
-interface Cited { key: string; ref: SourceRef; quotes: string[] }
-
-/** One entry per document (or outside source); a quote already contained in another is kept once. */
-function cite(list: Cited[], s: SourceRef): number {
-  const key = s.type === 'doc' ? s.doc : (s.url ?? s.title ?? s.quote);
-  const quote = s.type === 'doc' ? s.display : s.quote;
-  let at = list.findIndex((n) => n.key === key);
-  if (at < 0) at = list.push({ key, ref: s, quotes: [] }) - 1;
-  const c = list[at];
-  if (c && !c.quotes.some((q) => q.includes(quote))) c.quotes = [...c.quotes.filter((q) => !quote.includes(q)), quote];
-  return at + 1;
-}
 
 export function slideContent(atlas: Atlas, step: StoryStep, lang: Lang): SlideContent {
   const t = (k: Parameters<typeof translate>[1]): string => translate(lang, k);

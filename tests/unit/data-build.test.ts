@@ -4,37 +4,9 @@
  * the file, the record and the reason.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { buildAtlas } from '../../scripts/data/build.ts';
-import { DataBuildError } from '../../scripts/data/errors.ts';
+import { ROOT, edit, failures, fixture } from './helpers/data-fixture.ts';
 import type { Atlas } from '../../src/data/types.ts';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-
-function fixture(): string {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-data-'));
-  cpSync(join(ROOT, 'data'), join(root, 'data'), { recursive: true });
-  cpSync(join(ROOT, 'seeds'), join(root, 'seeds'), { recursive: true });
-  return root;
-}
-function edit(root: string, file: string, f: (s: string) => string): void {
-  const p = join(root, file);
-  const before = readFileSync(p, 'utf8');
-  const after = f(before);
-  expect(after, `the edit of ${file} changed nothing`).not.toBe(before);
-  writeFileSync(p, after);
-}
-function failures(root: string): string[] {
-  try {
-    buildAtlas({ root });
-  } catch (e) {
-    if (e instanceof DataBuildError) return e.messages;
-    throw e;
-  }
-  return [];
-}
 
 describe('the real data', () => {
   let atlas: Atlas;

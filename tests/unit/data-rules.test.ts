@@ -5,39 +5,16 @@
  * the pure helpers.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAtlas } from '../../scripts/data/build.ts';
-import { DataBuildError } from '../../scripts/data/errors.ts';
+import { ROOT, edit, failures, fixture as copyOf } from './helpers/data-fixture.ts';
 import { asWritten, missingPairs, namesZone } from '../../scripts/data/rules.ts';
 import { meetsGrade } from '../../scripts/data/grades.ts';
+
+const fixture = (): string => copyOf('atlas-rules-');
 import type { Atlas } from '../../src/data/types.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-
-function fixture(): string {
-  const root = mkdtempSync(join(tmpdir(), 'atlas-rules-'));
-  cpSync(join(ROOT, 'data'), join(root, 'data'), { recursive: true });
-  cpSync(join(ROOT, 'seeds'), join(root, 'seeds'), { recursive: true });
-  return root;
-}
-function edit(root: string, file: string, f: (s: string) => string): void {
-  const p = join(root, file);
-  const before = readFileSync(p, 'utf8');
-  const after = f(before);
-  expect(after, `the edit of ${file} changed nothing`).not.toBe(before);
-  writeFileSync(p, after);
-}
-function failures(root: string, publishFile?: string): string[] {
-  try {
-    buildAtlas({ root, publishFile });
-  } catch (e) {
-    if (e instanceof DataBuildError) return e.messages;
-    throw e;
-  }
-  return [];
-}
 /** Exactly one message, for that file and record, with the reason. */
 function expectOne(messages: string[], file: string, record: string, reason: RegExp): void {
   const hits = messages.filter((m) => m.startsWith(`${file}: ${record}: `));

@@ -103,3 +103,16 @@ export function belongsToControl(target: EventTarget | null, key: string): boole
   if ((key === ' ' || key === 'Enter') && target.closest('button, a[href], [role="button"]')) return true;
   return false;
 }
+
+/**
+ * The command a key event in either presentation window asks for, or null (a control's own key,
+ * a composition, an event already handled). When it gives one, the key's default is prevented:
+ * F5 must not reload the page, Space must not scroll, Home/End must not jump the panel.
+ */
+export function presentationCommand(e: KeyboardEvent, blank: boolean): Command | null {
+  if (e.defaultPrevented || e.isComposing) return null;
+  if (!blank && belongsToControl(e.target, e.key)) return null;
+  const c = commandFor(e, blank);
+  if (c) e.preventDefault();
+  return c;
+}

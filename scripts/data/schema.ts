@@ -1,7 +1,7 @@
 /**
  * Schemas of the hand-edited files in data/. They check shape only; the
  * cross-checks (quotes in seeds, values in quotes, ids that exist) live in
- * verify.ts because they need the other files.
+ * the readers (read/*.ts) because they need the other files.
  */
 import * as v from 'valibot';
 

@@ -58,10 +58,12 @@ export function buildAtlas({ root, dataDir = join(root, 'data'), publishFile }: 
   const publish = readPublish(files.exists(publishPath) ? files.one(publishPath, S.PublishIn) : null);
   const ctx: ReadContext = { errors, source: sourceChecker(docs, errors), publish };
 
+  // What the atlas covers: its extent catches swapped coordinates in zones and belt waypoints.
+  const region = files.one(path('region.yaml'), S.RegionIn);
   const { cities, cityIds } = readCities(files.list(path('cities.yaml'), S.CityIn), file('cities.yaml'), errors);
   const beltIn = files.one(path('belt.yaml'), S.BeltIn);
   const zonesIn = files.list(path('zones.yaml'), S.ZoneIn);
-  const { zones, zoneIds } = readZones(zonesIn, file('zones.yaml'), ctx, { cityIds, line: beltLine(beltIn), thresholdKm: beltIn?.threshold_km ?? 0 });
+  const { zones, zoneIds } = readZones(zonesIn, file('zones.yaml'), ctx, { cityIds, region, line: beltLine(beltIn), thresholdKm: beltIn?.threshold_km ?? 0 });
 
   const { industries, industryKeys } = readIndustries(files.list(path('industries.yaml'), S.IndustryIn, industryKey), file('industries.yaml'), errors);
   const claims = readClaims(files.dir(path('industry-claims'), S.IndustryClaimIn, claimKey), ctx, { zoneIds, zonesIn, industryKeys, cities, docs });
@@ -72,7 +74,7 @@ export function buildAtlas({ root, dataDir = join(root, 'data'), publishFile }: 
 
   const goals = readGoals(files.list(path('goals.yaml'), S.GoalIn), file('goals.yaml'), ctx, { zoneIds, docs });
   const links = readLinks(files.list(path('links.yaml'), S.LinkIn), file('links.yaml'), ctx, { zoneIds });
-  const belt = beltIn ? readBelt(beltIn, file('belt.yaml'), ctx) : null;
+  const belt = beltIn ? readBelt(beltIn, file('belt.yaml'), ctx, { region }) : null;
   // The story is optional: without story.yaml there is no presentation mode.
   const storyIn = files.exists(path('story.yaml')) ? files.list(path('story.yaml'), S.StoryStepIn) : [];
   const story = readStory(storyIn, file('story.yaml'), ctx, { zoneIds, figures, figureIds, docs, thresholdKm: beltIn?.threshold_km });

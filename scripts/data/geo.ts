@@ -25,10 +25,9 @@ export function distanceToLineKm(p: LonLat, line: readonly LonLat[]): number {
   return best;
 }
 
-/** Liaoning's extent (118°53′–125°46′E, 38°43′–43°26′N) with a small margin: a zone outside is a typo. */
-export const LIAONING_BOUNDS = { west: 118.8, east: 125.9, south: 38.6, north: 43.5 } as const;
-export const insideLiaoning = ([lon, lat]: LonLat): boolean =>
-  lon >= LIAONING_BOUNDS.west && lon <= LIAONING_BOUNDS.east && lat >= LIAONING_BOUNDS.south && lat <= LIAONING_BOUNDS.north;
+/** A box in degrees (data/region.yaml's extent). */
+export interface Extent { west: number; east: number; south: number; north: number }
+export const inside = (e: Extent, [lon, lat]: LonLat): boolean => lon >= e.west && lon <= e.east && lat >= e.south && lat <= e.north;
 
 /** The belt's soft corridor: the expressway line buffered by the belt threshold (one outer ring, 4 decimals). */
 export function corridor(line: readonly LonLat[], km: number): LonLat[] {

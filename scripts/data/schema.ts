@@ -171,6 +171,19 @@ export const PublishIn = v.strictObject({
   site_url: v.optional(v.pipe(v.string(), v.url('must be a URL'))),
 });
 
+const Lon = v.pipe(v.number(), v.minValue(-180, 'must be a longitude (-180–180)'), v.maxValue(180, 'must be a longitude (-180–180)'));
+const Lat = v.pipe(v.number(), v.minValue(-90, 'must be a latitude (-90–90)'), v.maxValue(90, 'must be a latitude (-90–90)'));
+
+/** data/region.yaml: the region the atlas covers; its extent is a typo check for locations. */
+export const RegionIn = v.strictObject({
+  name: I18n,
+  extent: v.pipe(
+    v.strictObject({ west: Lon, east: Lon, south: Lat, north: Lat }),
+    v.check((e) => e.west < e.east, 'west must be less than east'),
+    v.check((e) => e.south < e.north, 'south must be less than north'),
+  ),
+});
+
 export const BeltIn = v.strictObject({
   name: I18n,
   schematic: v.literal(true),

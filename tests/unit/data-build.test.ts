@@ -4,6 +4,8 @@
  * the file, the record and the reason.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildAtlas } from '../../scripts/data/build.ts';
 import { ROOT, edit, failures, fixture } from './helpers/data-fixture.ts';
 import type { Atlas } from '../../src/data/types.ts';
@@ -136,5 +138,29 @@ describe('the build refuses bad input with a clear message', () => {
     const root = fixture();
     edit(root, 'data/cities.yaml', (s) => s + '\n- { id: [unclosed\n');
     expect(failures(root).some((x) => x.startsWith('data/cities.yaml: (file): not valid YAML'))).toBe(true);
+  });
+});
+
+describe('the region (data/region.yaml) checks locations, from the data', () => {
+  it('a malformed region file: a bound missing, east and west swapped', () => {
+    const root = fixture();
+    edit(root, 'data/region.yaml', (s) => s.replace(', north: 43.5', ''));
+    expect(failures(root)).toEqual(['data/region.yaml: (record): extent.north: Invalid key: Expected "north" but received undefined']);
+    const swapped = fixture();
+    edit(swapped, 'data/region.yaml', (s) => s.replace('west: 118.8, east: 125.9', 'west: 125.9, east: 118.8'));
+    expect(failures(swapped)).toEqual(['data/region.yaml: (record): extent: west must be less than east']);
+  });
+  it('a missing region file', () => {
+    const root = fixture();
+    rmSync(join(root, 'data', 'region.yaml'));
+    expect(failures(root)).toContain('data/region.yaml: (file): file is missing');
+  });
+  it('the message names the region and its extent as the file gives them', () => {
+    const root = fixture();
+    edit(root, 'data/region.yaml', (s) => s.replace('en: Liaoning', 'en: Benxi only').replace('west: 118.8, east: 125.9, south: 38.6, north: 43.5', 'west: 123, east: 125, south: 40.5, north: 41.5'));
+    const m = failures(root);
+    expect(m).toContain('data/zones.yaml: shenyang: location [123.46, 41.72] is outside Benxi only (lon 123–125, lat 40.5–41.5); is lon/lat swapped?');
+    expect(m).toContain('data/belt.yaml: waypoint Dalian: is outside Benxi only (lon 123–125, lat 40.5–41.5); is lon/lat swapped?');
+    expect(m.some((x) => x.startsWith('data/zones.yaml: benxi:'))).toBe(false);
   });
 });

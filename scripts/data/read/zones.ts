@@ -4,26 +4,30 @@
  */
 import type * as S from '../schema.ts';
 import { uniqueIds, type In } from '../files.ts';
-import { distanceToLineKm, insideLiaoning, type LonLat } from '../geo.ts';
+import { distanceToLineKm, type LonLat } from '../geo.ts';
+import { outsideRegion, type Region } from './region.ts';
 import type { ReadContext } from './context.ts';
 import type { Zone } from '../../../src/data/types.ts';
 
 export interface ZoneDeps {
   cityIds: ReadonlySet<string>;
+  /** Null when region.yaml is missing or bad (reported there): locations are then not checked. */
+  region: Region | null;
   /** The expressway (belt.yaml's waypoints); fewer than two points: no distance. */
   line: readonly LonLat[];
   thresholdKm: number;
 }
 
 /** `zoneIds` holds every id in the file, also of a zone dropped for a bad role source, so others are not reported as unknown. */
-export function readZones(zonesIn: readonly In<typeof S.ZoneIn>[], file: string, { errors, source, publish }: ReadContext, { cityIds, line, thresholdKm }: ZoneDeps): { zones: Zone[]; zoneIds: Set<string> } {
+export function readZones(zonesIn: readonly In<typeof S.ZoneIn>[], file: string, { errors, source, publish }: ReadContext, { cityIds, region, line, thresholdKm }: ZoneDeps): { zones: Zone[]; zoneIds: Set<string> } {
   const zoneIds = uniqueIds(zonesIn, file, errors);
   const zones: Zone[] = [];
   for (const z of zonesIn) {
     const where = z.id;
     if (!cityIds.has(z.city)) errors.add(file, where, `unknown city "${z.city}"`);
     const p: LonLat = [z.location.lon, z.location.lat];
-    if (!insideLiaoning(p)) errors.add(file, where, `location [${p.join(', ')}] is outside Liaoning (lon 118.8–125.9, lat 38.6–43.5); is lon/lat swapped?`);
+    const outside = region && outsideRegion(region, p);
+    if (outside) errors.add(file, where, `location [${p.join(', ')}] ${outside}`);
     const roleSource = source(file, `${where}.scheme`, z.scheme.source);
     const dist = line.length > 1 ? distanceToLineKm(p, line) : NaN;
     if (z.district && !z.district.source) errors.add(file, `${where}.district`, 'a district needs its source');

@@ -4,6 +4,7 @@ import { formatFigure } from '../i18n/format.ts';
 import { translate } from '../i18n/index.ts';
 import { scopeLabel } from './scope.ts';
 import { whenLabel } from './when.ts';
+import { sourceMark, type SourceMark } from './source-mark.ts';
 
 /** Where a figure applies; a cluster's subject ("激光产业集群") is part of it. */
 export const figureScope = (atlas: Atlas, f: Figure, lang: Lang, self?: string): string => scopeLabel(atlas, f.scope, lang, f.subject, self);
@@ -26,9 +27,8 @@ export interface FigureDisplay {
   label: string;
   note: string | null;
   value: ReturnType<typeof formatFigure>;
-  source: Figure['source'];
-  /** The one-line description the source dialog shows above the quote. */
-  what: string;
+  /** Its source marker; `what` is the one-line description the source dialog shows above the quote. */
+  mark: SourceMark;
 }
 
 export function figureDisplay(atlas: Atlas, f: Figure, lang: Lang, self?: string): FigureDisplay {
@@ -41,7 +41,6 @@ export function figureDisplay(atlas: Atlas, f: Figure, lang: Lang, self?: string
     label: f.label[lang],
     note: f.note?.[lang] ?? null,
     value: formatFigure(f, lang),
-    source: f.source,
-    what: describeFigure(atlas, f, lang, self),
+    mark: sourceMark(atlas, f.source, describeFigure(atlas, f, lang, self), lang),
   };
 }

@@ -1,9 +1,11 @@
 /**
- * The one source dialog of the panel area: markers ask it to open with a
- * source, and it gives focus back to the marker when it closes.
+ * The one source dialog of the panel area: a view opens it for one of its
+ * markers (SourceMarker's `onopen`), and it gives focus back to the marker
+ * when it closes.
  */
 import { getContext, setContext } from 'svelte';
 import type { SourceRef } from '../data/types.ts';
+import type { OpenSource } from './source-mark.ts';
 
 export class SourceViewer {
   ref = $state.raw<SourceRef | null>(null);
@@ -11,11 +13,12 @@ export class SourceViewer {
   what = $state('');
   opener: HTMLElement | null = null;
 
-  open(ref: SourceRef, what: string, opener: HTMLElement | null): void {
+  /** The command a view passes to its markers (`onopen={sources.open}`): a field, so it needs no binding. */
+  open: OpenSource = (mark, opener) => {
     this.opener = opener;
-    this.what = what;
-    this.ref = ref;
-  }
+    this.what = mark.what;
+    this.ref = mark.source;
+  };
 
   /** Called by the dialog's close event: forget the source, return focus. */
   closed(): void {

@@ -3,6 +3,7 @@
  * - index.html: the app's first view rendered into #app (main.ts hydrates it), with canonical/hreflang;
  * - en/index.html, zone/<id>/index.html, en/zone/<id>/index.html, doc/<id>/index.html: static pages
  *   that read without JavaScript (no script at all), each source as text with a link to its document;
+ * - map-zh.svg, map-en.svg: the first view's map as a picture, which every static page shows;
  * - pages.css (their styles) and, when data/publish.yaml names `site_url`, sitemap.xml.
  * Zone and document ids come from the built data. Anything missing or malformed stops the build
  * with the file, the record and the reason.
@@ -10,7 +11,11 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative as relPath } from 'node:path';
 import type { ViteDevServer } from 'vite';
-import type { Atlas, DocumentText, Lang } from '../../src/data/types.ts';
+import type { Atlas, DocumentText, Lang, Zone } from '../../src/data/types.ts';
+import { mercator } from '../../src/map/geometry.ts';
+import { SELECTION_GAP, SELECTION_STROKE, reach } from '../../src/map/look/zones.ts';
+import { PALETTES } from '../../src/ui/palette.ts';
+import { FONT_STACK } from '../../src/ui/tokens.ts';
 import { translate } from '../../src/i18n/index.ts';
 import { absolute, docPath, homePath, relative, zonePath } from './paths.ts';
 import { htmlLang, seoLinks, staticPage, esc, type Alternate } from './html.ts';
@@ -45,17 +50,53 @@ function write(outDir: string, path: string, html: string): void {
 }
 
 /** The map as the app draws it first (the same SVG), made a picture: nothing in it takes focus. */
-function withMap(page: string, appBody: string, where: string, slot: string): string {
-  if (!page.includes(slot)) throw new Error(`${where}: the page has no place for the map`);
-  return page.replace(slot, slot.replace('></div>', `>${mapPicture(appBody, where)}</div>`));
-}
-
 function mapPicture(appBody: string, where: string): string {
   const m = /<svg[^>]*viewBox="0 0 800 600"[\s\S]*?<\/svg>/.exec(appBody);
   if (!m) throw new Error(`${where}: the prerendered app has no SVG map`);
   return compactPaths(m[0])
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/ (tabindex|role|aria-pressed|aria-label|style)="[^"]*"/g, '');
+}
+
+interface MapFile {
+  /** Where it is written, from the root. */
+  path: string;
+  svg: string;
+  /** The first frame's linear map of Mercator space (SvgMap's data-frame): where a zone is on the picture. */
+  frame: { k: number; ax: number; ay: number };
+}
+
+/**
+ * The map picture as a file of its own, one per language, which every static page shows: a page
+ * does not carry its own copy (it stays small, and the build linear, however many zones there are).
+ * The map draws with presentation attributes; only the font comes from CSS, so it is set here.
+ */
+function mapFile(appBody: string, lang: Lang, where: string): MapFile {
+  const svg = mapPicture(appBody, where);
+  const f = /data-frame="([-\d.e]+) ([-\d.e]+) ([-\d.e]+)"/.exec(svg);
+  if (!f) throw new Error(`${where}: the prerendered map has no data-frame`);
+  return {
+    path: `map-${lang}.svg`,
+    svg: svg.replace('<svg', `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600" font-family='${FONT_STACK}'`),
+    frame: { k: Number(f[1]), ax: Number(f[2]), ay: Number(f[3]) },
+  };
+}
+
+/** A static page's map: the language's map file, and the page's zone ringed as the app rings a selection. */
+function mapFigure(map: MapFile, here: string, zone?: Zone): string {
+  let ring = '';
+  if (zone) {
+    const [mx, my] = mercator([zone.location.lon, zone.location.lat]);
+    const x = (map.frame.ax + mx * map.frame.k).toFixed(1);
+    const y = (map.frame.ay + my * map.frame.k).toFixed(1);
+    ring = `<g data-map-zone="${esc(zone.id)}" transform="translate(${x},${y})"><circle r="${reach(zone) + SELECTION_GAP}" fill="none" stroke="${PALETTES.light.selected}" stroke-width="${SELECTION_STROKE}"></circle></g>`;
+  }
+  return `<svg viewBox="0 0 800 600"><image href="${esc(relative(here, map.path))}" width="800" height="600"></image>${ring}</svg>`;
+}
+
+function withMap(page: string, figure: string, where: string, slot: string): string {
+  if (!page.includes(slot)) throw new Error(`${where}: the page has no place for the map`);
+  return page.replace(slot, slot.replace('></div>', `>${figure}</div>`));
 }
 
 export async function prerenderSite({ root, outDir, server }: PrerenderOptions): Promise<string[]> {
@@ -94,7 +135,10 @@ export async function prerenderSite({ root, outDir, server }: PrerenderOptions):
   // Svelte sets them from script (allowed), and the page without script does not need them.
   const first = compactPaths(r.renderApp(atlas, boundaries, '').replace(/ style="[^"]*"/g, ''));
   const noscript = `<noscript><link rel="stylesheet" href="./pages.css" /><nav class="noscript-nav" aria-label="${esc(t('zh', 'static.zones'))}"><p>${esc(t('zh', 'static.noscript'))}</p>${r.renderZoneLinks(atlas, 'zh', '')}<p><a href="./en/" lang="en" hreflang="en">English</a></p></nav></noscript>`;
+  const DESCRIPTION = /<meta name="description" content="[^"]*" \/>/;
+  if (!DESCRIPTION.test(built)) throw new Error(`${relPath(root, indexFile)}: has no <meta name="description"> to write the zone count into`);
   const index = built
+    .replace(DESCRIPTION, `<meta name="description" content="${esc(t('zh', 'app.description', { count: atlas.zones.length }))}" />`)
     .replace(APP_ROOT, `${noscript}\n    <div id="app" data-prerendered="">${first}</div>`)
     .replace('</head>', `  ${seoLinks({ canonical: absolute(siteUrl, '', ''), alternates: pairs(homePath, '') })}\n  </head>`);
   writeFileSync(indexFile, index);
@@ -108,16 +152,23 @@ export async function prerenderSite({ root, outDir, server }: PrerenderOptions):
       `${r.renderHeader(lang, here, other, interactive)}\n<main id="main">${body}</main>`.replace(/<!--[\s\S]*?-->/g, ''),
     );
 
+  // The map file of each language, from the app's first view in it.
+  const maps = {
+    zh: mapFile(first, 'zh', 'index.html'),
+    en: mapFile(r.renderApp(atlas, boundaries, '?lang=en'), 'en', homePath('en')),
+  } satisfies Record<Lang, MapFile>;
+  for (const m of Object.values(maps)) writeFileSync(join(outDir, m.path), m.svg);
+
   const enHome = homePath('en');
-  const enBody = withMap(r.renderHomePage(atlas, 'en', enHome), r.renderApp(atlas, boundaries, '?lang=en'), enHome, r.MAP_SLOT);
-  write(outDir, enHome, page('en', enHome, homePath('zh'), interactiveHref(enHome, 'en'), t('en', 'app.title'), t('en', 'app.subtitle', { count: atlas.zones.length }), pairs(homePath, enHome), enBody));
+  const enBody = withMap(r.renderHomePage(atlas, 'en', enHome), mapFigure(maps.en, enHome), enHome, r.MAP_SLOT);
+  write(outDir, enHome, page('en', enHome, homePath('zh'), interactiveHref(enHome, 'en'), t('en', 'app.title'), t('en', 'app.description', { count: atlas.zones.length }), pairs(homePath, enHome), enBody));
   written.push(enHome);
 
   for (const z of atlas.zones) {
     for (const lang of LANGS) {
       const here = zonePath(lang, z.id);
       const other = zonePath(lang === 'zh' ? 'en' : 'zh', z.id);
-      const body = withMap(r.renderZonePage(atlas, z.id, lang, here), r.renderApp(atlas, boundaries, `?zone=${z.id}${lang === 'en' ? '&lang=en' : ''}`), here, r.MAP_SLOT);
+      const body = withMap(r.renderZonePage(atlas, z.id, lang, here), mapFigure(maps[lang], here, z), here, r.MAP_SLOT);
       const tier = t(lang, z.tier === 'national' ? 'map.national' : 'map.provincial');
       const city = atlas.cities.find((c) => c.id === z.city)?.name[lang] ?? z.city;
       write(outDir, here, page(lang, here, other, interactiveHref(here, lang, z.id), `${z.name[lang]} · ${t(lang, 'app.title')}`, `${z.name[lang]} · ${tier} · ${city}`, pairs((l) => zonePath(l, z.id), here), body));

@@ -1,7 +1,7 @@
 /**
  * A picture of the SVG map (for the PNG export and the slides): the SVG
- * serialised with the few styles that live in CSS made attributes, drawn into
- * a canvas through a blob URL (no request).
+ * serialised (the map draws with presentation attributes, so only the font
+ * comes from CSS), drawn into a canvas through a blob URL (no request).
  */
 import type { MapPicture } from './registry.ts';
 
@@ -13,7 +13,7 @@ const loadImage = (url: string): Promise<HTMLImageElement> =>
     img.src = url;
   });
 
-/** The SVG map as a canvas: serialised with the few styles that live in CSS made attributes. */
+/** The SVG map as a canvas. */
 export async function svgSnapshot(svg: SVGSVGElement, width: number, height: number, scale: number): Promise<MapPicture | null> {
   if (width <= 0 || height <= 0) return null;
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -21,11 +21,6 @@ export async function svgSnapshot(svg: SVGSVGElement, width: number, height: num
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   clone.setAttribute('font-family', getComputedStyle(svg).fontFamily);
-  clone.querySelectorAll('text.label').forEach((t) => {
-    t.setAttribute('paint-order', 'stroke');
-    t.setAttribute('stroke-width', '3.5');
-    t.setAttribute('stroke-linejoin', 'round');
-  });
   const xml = new XMLSerializer().serializeToString(clone);
   const url = URL.createObjectURL(new Blob([xml], { type: 'image/svg+xml;charset=utf-8' }));
   try {

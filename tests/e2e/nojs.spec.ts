@@ -57,7 +57,17 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page.getByTestId('zone-title')).toHaveText(zone('benxi').name.zh);
     await expect(page.getByTestId('zone-facts')).toContainText(zone('benxi').short.zh === '' ? '' : '国家级');
-    await expect(page.locator('.map-figure svg [data-map-zone]')).toHaveCount(atlas.zones.length);
+    // The map: the language's map file, with every zone, and this zone ringed on it where the file draws it.
+    await expect(page.locator('.map-figure svg [data-map-zone]')).toHaveCount(1);
+    const ring = (await page.locator('.map-figure svg [data-map-zone="benxi"]').getAttribute('transform')) ?? '';
+    expect(ring).toMatch(/^translate\(/);
+    const mapHref = (await page.locator('.map-figure svg image').getAttribute('href')) ?? '';
+    expect(mapHref).toBe('../../map-zh.svg');
+    const mapRes = await page.request.get(new URL(mapHref, page.url()).href);
+    expect(mapRes.headers()['content-type']).toContain('image/svg+xml');
+    const mapSvg = await mapRes.text();
+    expect(mapSvg.match(/ data-map-zone="/g)?.length).toBe(atlas.zones.length);
+    expect(mapSvg).toMatch(new RegExp(`data-map-zone="benxi"[^>]*transform="${ring.replace(/[().]/g, '\\$&')}"`));
     const industries = page.getByTestId('zone-industries').locator('li[data-industry]');
     // One item per industry and basis (an industry a document names and a public source also names is listed under both).
     expect(await industries.count()).toBe(new Set(atlas.claims.filter((c) => c.zone === 'benxi').map((c) => `${c.basis}:${c.industry}`)).size);

@@ -10,7 +10,7 @@ import type { Lang } from '../../data/types.ts';
 import type { Theme } from '../../state/params.ts';
 import { PALETTES } from '../../ui/palette.ts';
 import { FONT_FAMILIES } from '../../ui/tokens.ts';
-import { CORE_RING_GAP, FORWARD_RANK, SELECTION_GAP, SELECTION_STROKE, SYMBOL_STROKE, cityLabelPx, labelPx, reach, symbolRadius, type ZoneClass } from '../look/zones.ts';
+import { CORE_RING_GAP, FORWARD_RANK, LABEL_HALO_WIDTH, SELECTION_GAP, SELECTION_STROKE, SYMBOL_STROKE, cityLabelPx, labelPx, reach, symbolRadius, type ZoneClass } from '../look/zones.ts';
 import { BELT_LABEL_PX, BELT_LINE_WIDTH, DIM_LINK_OPACITY, LINK_LOOK } from '../look/links.ts';
 import type { Layers } from '../../state/app.svelte.ts';
 import { ARROW_TIP, DIAMOND_R, BOX_SIZE } from './images.ts';
@@ -196,7 +196,7 @@ const STATIC: LayerSpecification[] = [
       'text-justify': 'auto',
       'text-padding': 1,
     },
-    paint: { 'text-halo-width': 1.75 },
+    paint: { 'text-halo-width': LABEL_HALO_WIDTH },
   },
   // On top, so placed first: invisible boxes over the zone symbols that the labels below must avoid.
   {

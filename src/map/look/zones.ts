@@ -52,6 +52,10 @@ export const FORWARD_RANK = -1;
 /** Zone label size (px): 13 px at scale 1, cores 15 % larger. */
 export const labelPx = (z: ZoneClass, scale = 1): number => 13 * scale * (z.role === 'core' ? 1.15 : 1);
 export const labelWeight = (z: ZoneClass): 600 | 700 => (z.role === 'core' ? 700 : 600);
+/** The halo around a zone's label (px outside the glyph): MapLibre's text-halo-width. */
+export const LABEL_HALO_WIDTH = 1.75;
+/** The same halo as SVG presentation attributes (a stroke drawn under the fill is twice as wide): attributes, not CSS, so a picture of the map (export, the static pages' map file) keeps it. */
+export const LABEL_HALO = { 'paint-order': 'stroke', 'stroke-width': 2 * LABEL_HALO_WIDTH, 'stroke-linejoin': 'round' } as const;
 /** Gap between a symbol's reach and its label (px). */
 export const LABEL_GAP = 4;
 /** City names: smaller and greyer than the zones', never under 10 px. */

@@ -12,6 +12,7 @@ if (!target) throw new Error('#app is missing from index.html');
  * is in: for the view it shows (no query), by hydrating it, so nothing on screen changes; for another
  * view (a link with ?zone=…), by rendering that view in its place. Without a prerendered page (the dev
  * server), or when the data fails, the app starts empty and loads the data itself (and says what failed).
+ * On the built page this module is loaded by public/start.js once the prerendered page has painted.
  */
 if (target.dataset.prerendered === undefined) {
   mount(App, { target });

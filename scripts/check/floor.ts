@@ -22,7 +22,7 @@ import { FLOOR_QUERY } from './floor-targets.ts';
 export interface FloorProblem { file: string; reason: string }
 
 /** Classic scripts that must run where nothing newer does (the below-the-floor notice): ES5. */
-const ES5_FILES = ['floor-check.js'];
+const ES5_FILES = ['start.js'];
 
 /** The lazy chunk that holds MapLibre (and the map code that runs only with it). */
 const GL_CHUNK = 'src/map/gl/GLMap.svelte';

@@ -9,7 +9,7 @@ export interface PortableParts {
   html: string;
   js: string;
   css: string;
-  /** Classic scripts the page loads by src (e.g. ./floor-check.js), by their src. */
+  /** Classic scripts the page loads by src (e.g. ./start.js), by their src. */
   classic?: Record<string, string>;
   /** Non-executing JSON blocks, by element id (src/data/inline.ts). */
   data: Record<string, unknown>;

@@ -1,7 +1,7 @@
 /**
  * The prerendered map's outlines at the 800×600 first frame's own resolution:
  * each long polygon path is simplified to within half a pixel (Douglas–Peucker)
- * and written at whole pixels, which nothing on screen can tell apart, and the
+ * and written at whole pixels, as relative steps, which nothing on screen can tell apart, and the
  * page's HTML (what paints first) gets much smaller. Only long M/L/Z paths
  * (boundaries, the belt) are touched; symbols keep their exact shapes. The app
  * redraws every path exactly when it takes the page over.
@@ -46,15 +46,21 @@ export function simplify(pts: readonly Pt[], tolerance = TOLERANCE): Pt[] {
   return pts.filter((_, k) => keep[k] === 1);
 }
 
+/** A ring at whole pixels: the first point absolute, the others as relative steps (`l dx dy …`, about half the bytes). */
 function write(pts: readonly Pt[], closed: boolean): string {
-  let out = '';
-  let last = '';
-  for (const [k, [x, y]] of pts.entries()) {
-    const pt = `${Math.round(x)},${Math.round(y)}`;
-    if (k > 0 && pt === last) continue;
-    out += `${k === 0 ? 'M' : 'L'}${pt}`;
-    last = pt;
+  const whole = pts.map(([x, y]): Pt => [Math.round(x), Math.round(y)]);
+  const [first] = whole;
+  if (!first) return '';
+  let out = `M${first[0]},${first[1]}`;
+  let [px, py] = first;
+  const steps: number[] = [];
+  for (const [x, y] of whole.slice(1)) {
+    if (x === px && y === py) continue;
+    steps.push(x - px, y - py);
+    [px, py] = [x, y];
   }
+  // A minus sign separates numbers by itself.
+  if (steps.length) out += `l${steps.map((n, i) => (i === 0 || n < 0 ? String(n) : ` ${n}`)).join('')}`;
   return closed ? `${out}Z` : out;
 }
 

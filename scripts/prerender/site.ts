@@ -94,6 +94,20 @@ function mapFigure(map: MapFile, here: string, zone?: Zone): string {
   return `<svg viewBox="0 0 800 600"><image href="${esc(relative(here, map.path))}" width="800" height="600"></image>${ring}</svg>`;
 }
 
+/**
+ * What loads the app (its module script, module preloads and the data preloads) goes into an inert
+ * <template id="app-start">, which public/start.js puts into <head> once the page has painted: the
+ * prerendered page paints from the HTML and the CSS alone, and the code and data follow.
+ */
+function deferApp(html: string, where: string): string {
+  const LOADS = /\s*<script type="module"[^>]*><\/script>|\s*<link rel="(?:modulepreload|preload)"[^>]*>/g;
+  const head = html.slice(0, html.indexOf('</head>'));
+  const tags = [...head.matchAll(LOADS)].map((m) => m[0].trim());
+  if (!tags.some((t) => t.startsWith('<script type="module"'))) throw new Error(`${where}: has no module script in <head> to defer`);
+  if (!html.includes('src="./start.js"')) throw new Error(`${where}: does not load ./start.js, which starts the deferred app`);
+  return head.replace(LOADS, '') + `\n    <template id="app-start">${tags.join('')}</template>\n  ` + html.slice(html.indexOf('</head>'));
+}
+
 function withMap(page: string, figure: string, where: string, slot: string): string {
   if (!page.includes(slot)) throw new Error(`${where}: the page has no place for the map`);
   return page.replace(slot, slot.replace('></div>', `>${figure}</div>`));
@@ -137,7 +151,7 @@ export async function prerenderSite({ root, outDir, server }: PrerenderOptions):
   const noscript = `<noscript><link rel="stylesheet" href="./pages.css" /><nav class="noscript-nav" aria-label="${esc(t('zh', 'static.zones'))}"><p>${esc(t('zh', 'static.noscript'))}</p>${r.renderZoneLinks(atlas, 'zh', '')}<p><a href="./en/" lang="en" hreflang="en">English</a></p></nav></noscript>`;
   const DESCRIPTION = /<meta name="description" content="[^"]*" \/>/;
   if (!DESCRIPTION.test(built)) throw new Error(`${relPath(root, indexFile)}: has no <meta name="description"> to write the zone count into`);
-  const index = built
+  const index = deferApp(built, relPath(root, indexFile))
     .replace(DESCRIPTION, `<meta name="description" content="${esc(t('zh', 'app.description', { count: atlas.zones.length }))}" />`)
     .replace(APP_ROOT, `${noscript}\n    <div id="app" data-prerendered="">${first}</div>`)
     .replace('</head>', `  ${seoLinks({ canonical: absolute(siteUrl, '', ''), alternates: pairs(homePath, '') })}\n  </head>`);

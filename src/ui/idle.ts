@@ -7,3 +7,4 @@ export function whenIdle(fn: () => void, timeoutMs: number): () => void {
   const id = setTimeout(fn, Math.min(timeoutMs, 1500));
   return () => clearTimeout(id);
 }
+

@@ -106,6 +106,9 @@ test.describe('below the browser floor', () => {
     await expect(notice).toContainText('此浏览器版本过旧');
     await expect(notice).toContainText('This browser is older than the atlas supports');
     await expect(page.locator('html')).toHaveAttribute('data-below-floor', '');
+    // The app is not even fetched (public/start.js leaves its template alone).
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => performance.getEntriesByType('resource').filter((r) => /\/assets\/.*\.js$/.test(r.name)).length)).toBe(0);
     // The page itself is still there and reads (the zones, the overview).
     await expect(page.locator('[data-map-zone]')).toHaveCount(15);
     await expect(page.locator('h1, h2').first()).toBeVisible();

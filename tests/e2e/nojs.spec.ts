@@ -188,6 +188,21 @@ for (const size of [{ width: 1366, height: 768 }, { width: 412, height: 823 }]) 
   });
 }
 
+test('the page paints before the app is fetched: its code and data are requested after the first contentful paint', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator('html[data-mode="explore"]')).toBeAttached();
+  const t = await page.evaluate(() => {
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+    const loads = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((r) => /\/assets\/.*\.js$|\/data\/atlas\.json$/.test(r.name))
+      .map((r) => ({ name: r.name.replace(location.origin, ''), start: r.startTime }));
+    return { fcp, loads };
+  });
+  expect(Number.isFinite(t.fcp)).toBe(true);
+  expect(t.loads.length).toBeGreaterThan(1);
+  for (const l of t.loads) expect(l.start, l.name).toBeGreaterThanOrEqual(t.fcp);
+});
+
 test('hydration keeps the prerendered DOM (it is not rendered again)', async ({ page }) => {
   let release = (): void => {};
   const held = new Promise<void>((r) => (release = r));

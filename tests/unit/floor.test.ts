@@ -29,7 +29,7 @@ describe('browser floor: JS', () => {
 
 describe('below the floor: the notice script', () => {
   it('is ES5: the shipped file passes, a planted arrow function or const fails', async () => {
-    expect(await checkEs5Files([join(import.meta.dirname, '../../public/floor-check.js')])).toEqual([]);
+    expect(await checkEs5Files([join(import.meta.dirname, '../../public/start.js')])).toEqual([]);
     const problems = await checkEs5Files([jsFile('var ok = [1].map((x) => x);')]);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.reason).toMatch(/ES5/);

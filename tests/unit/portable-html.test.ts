@@ -41,12 +41,12 @@ describe('portable single file', () => {
   });
 
   it('inlines classic scripts loaded by src before the module, each with its hash', () => {
-    const page = html.replace('</head>', '<script defer src="./floor-check.js"></script></head>');
-    const out = assemblePortable({ html: page, js: 'm()', css: '', data: {}, classic: { './floor-check.js': 'f()' } });
-    expect(out).not.toContain('floor-check.js');
+    const page = html.replace('</head>', '<script defer src="./start.js"></script></head>');
+    const out = assemblePortable({ html: page, js: 'm()', css: '', data: {}, classic: { './start.js': 'f()' } });
+    expect(out).not.toContain('start.js');
     expect(out.indexOf('<script>f()</script>')).toBeLessThan(out.indexOf('<script type="module">m()</script>'));
     expect(/content="([^"]+)"/.exec(out)?.[1]).toContain(`script-src ${hash('f()')} ${hash('m()')}`);
-    expect(() => assemblePortable({ html: page, js: '', css: '', data: {} })).toThrow(/floor-check/);
+    expect(() => assemblePortable({ html: page, js: '', css: '', data: {} })).toThrow(/start/);
   });
 
   it('refuses a stylesheet that refers to a file and a page without a module script', () => {

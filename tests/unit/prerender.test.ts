@@ -84,16 +84,18 @@ describe('marked quotes on a document page', () => {
 });
 
 describe('compact map paths', () => {
-  it('simplifies long polygon paths to within half a pixel, at whole pixels; leaves short and other paths alone', () => {
+  it('simplifies long polygon paths to within half a pixel, at whole pixels, in relative steps; leaves short and other paths alone', () => {
     // A square's sides sampled every 0.1 px, with 0.2 px of noise: the four corners are all that is left.
     const side = (f: (t: number) => [number, number]): string => Array.from({ length: 100 }, (_, i) => f(i / 10)).map(([x, y]) => `L${x.toFixed(1)},${y.toFixed(1)}`).join('');
     const noise = (i: number): number => (i % 2 ? 0.2 : -0.2);
     const square = `M0,0${side((t) => [t, noise(t * 10)])}${side((t) => [10 + noise(t * 10), t])}${side((t) => [10 - t, 10])}${side((t) => [0, 10 - t])}Z`;
-    expect(compactPath(square)).toBe('M0,0L10,0L10,10L0,10L0,0Z');
+    expect(compactPath(square)).toBe('M0,0l10 0 0 10-10 0 0-10Z');
     expect(compactPath('M0,-8.75L8.75,0L0,8.75L-8.75,0Z')).toBe('M0,-8.75L8.75,0L0,8.75L-8.75,0Z');
     const curve = `M0,0Q1.5,2.5,3.5,4.5${'L1.25,1.25'.repeat(40)}`;
     expect(compactPath(curve)).toBe(curve);
-    expect(compactPaths(`<path d="${square}" fill="x"></path>`)).toBe('<path d="M0,0L10,0L10,10L0,10L0,0Z" fill="x"></path>');
+    expect(compactPaths(`<path d="${square}" fill="x"></path>`)).toBe('<path d="M0,0l10 0 0 10-10 0 0-10Z" fill="x"></path>');
+    // Relative steps from a negative start, and several rings in one path.
+    expect(compactPath(`M5,-5${'L5,-5'.repeat(60)}L-3,-5L-3,2ZM100,100L90,100L90,90Z`)).toBe('M5,-5l-8 0 0 7ZM100,100l-10 0 0-10Z');
   });
   it('keeps every point further than the tolerance from the simplified line', () => {
     const pts: [number, number][] = Array.from({ length: 200 }, (_, i) => [i, Math.sin(i / 7) * 20]);

@@ -1,0 +1,92 @@
+/*
+ * Starts the atlas (README "Browsers" and "Performance"). A classic script in ES5 (checked by
+ * scripts/check/floor.ts) from the app's own origin: it must run where nothing newer does, and the
+ * strict CSP forbids inline scripts.
+ * 1. The browser floor (Chrome 88, Firefox 115, Safari 15). A browser older than it - 360's IE mode, an
+ *    old intranet Chromium - keeps the page the build rendered into the HTML and gets one line saying
+ *    so; <html> gets data-below-floor, and the app is not loaded at all.
+ * 2. On a floor browser, once the prerendered page has painted, the app: the build moves its module
+ *    script, its module preloads and the data preloads into <template id="app-start"> (inert: nothing
+ *    in it is fetched), and this puts them into <head>. The page paints from the HTML and the CSS alone,
+ *    whatever the order in which the code and the data would have arrived. Without that template (the
+ *    dev server, the portable file) the page loads the app itself.
+ */
+(function () {
+  'use strict';
+  var ok = false;
+  try {
+    ok = 'noModule' in document.createElement('script') &&
+      // ES2021 built-ins (Chrome 85, Firefox 79, Safari 14.1): the build's syntax comes with them.
+      typeof Promise.any === 'function' && typeof WeakRef === 'function' &&
+      // Svelte's scoped CSS is written with :where() (Chrome 88, Firefox 78, Safari 14).
+      !!(window.CSS && CSS.supports && CSS.supports('selector(:where(a))'));
+  } catch (e) {
+    ok = false;
+  }
+
+  // Deferred (or inlined at the end of <body>), the body is there; run from <head>, it waits for it.
+  function whenBody(fn) {
+    if (document.body) fn();
+    else document.addEventListener('DOMContentLoaded', fn);
+  }
+
+  function notice() {
+    document.documentElement.setAttribute('data-below-floor', '');
+    var p = document.createElement('p');
+    p.className = 'floor-notice';
+    p.setAttribute('data-testid', 'floor-notice');
+    var zh = document.createElement('span');
+    zh.setAttribute('lang', 'zh-CN');
+    zh.appendChild(document.createTextNode('此浏览器版本过旧：本页可以阅读，交互功能可能无法使用。'));
+    var en = document.createElement('span');
+    en.setAttribute('lang', 'en');
+    en.appendChild(document.createTextNode(' This browser is older than the atlas supports: the page reads, its interactive parts may not work.'));
+    p.appendChild(zh);
+    p.appendChild(en);
+    whenBody(function () {
+      document.body.insertBefore(p, document.body.firstChild);
+    });
+  }
+
+  /** The template's elements, made again (a parsed template's scripts would not run), into <head>. */
+  function startApp(template) {
+    var nodes = template.content ? template.content.children : [];
+    for (var i = 0; i < nodes.length; i++) {
+      var from = nodes[i];
+      var el = document.createElement(from.tagName.toLowerCase());
+      for (var j = 0; j < from.attributes.length; j++) el.setAttribute(from.attributes[j].name, from.attributes[j].value);
+      document.head.appendChild(el);
+    }
+  }
+
+  /**
+   * Once the browser has painted the page's content (its first-contentful-paint entry); where there is no
+   * such entry, after the next frame; in a hidden tab (no paint at all), after a while.
+   */
+  function afterPaint(fn) {
+    var done = false;
+    function once() {
+      if (done) return;
+      done = true;
+      fn();
+    }
+    var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+    if (types && types.indexOf('paint') >= 0) {
+      new PerformanceObserver(function (list, observer) {
+        if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+        observer.disconnect();
+        setTimeout(once, 0);
+      }).observe({ type: 'paint', buffered: true });
+    } else if (window.requestAnimationFrame) {
+      requestAnimationFrame(function () { setTimeout(once, 0); });
+    }
+    setTimeout(once, 1500);
+  }
+
+  if (!ok) {
+    notice();
+    return;
+  }
+  var template = document.getElementById('app-start');
+  if (template) afterPaint(function () { startApp(template); });
+})();

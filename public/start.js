@@ -10,6 +10,9 @@
  *    in it is fetched), and this puts them into <head>. The page paints from the HTML and the CSS alone,
  *    whatever the order in which the code and the data would have arrived. Without that template (the
  *    dev server, the portable file) the page loads the app itself.
+ * 3. Until the app has taken the page over (<html data-app="ready">), what the reader clicks or presses
+ *    on the prerendered page is kept in window.__atlasEarly, and src/main.ts replays it once the app
+ *    is there: a click on a zone while the code is still arriving is not lost.
  */
 (function () {
   'use strict';
@@ -83,10 +86,34 @@
     setTimeout(once, 1500);
   }
 
+  /** Clicks and key presses before the app is there, kept for src/main.ts (it replays them, then stops this). */
+  function keepEarlyInput() {
+    var early = [];
+    function keep(e) {
+      if (document.documentElement.getAttribute('data-app') === 'ready') return;
+      if (e.type === 'keydown' && (e.key === 'Tab' || e.key === 'Shift')) return;
+      var t = e.target;
+      var zone = t && t.closest ? t.closest('[data-map-zone]') : null;
+      early.push({ type: e.type, target: t, zone: zone ? zone.getAttribute('data-map-zone') : null, key: e.key || '', shiftKey: !!e.shiftKey });
+      // A click does nothing yet (a prerendered control has no handler): it is done again when the app is there.
+      if (e.type === 'click') e.preventDefault();
+    }
+    document.addEventListener('click', keep, true);
+    document.addEventListener('keydown', keep, true);
+    window.__atlasEarly = {
+      events: early,
+      stop: function () {
+        document.removeEventListener('click', keep, true);
+        document.removeEventListener('keydown', keep, true);
+      },
+    };
+  }
+
   if (!ok) {
     notice();
     return;
   }
+  keepEarlyInput();
   var template = document.getElementById('app-start');
   if (template) afterPaint(function () { startApp(template); });
 })();

@@ -2,6 +2,7 @@ import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { loadAtlas } from './data/load.ts';
 import { loadBoundaries } from './data/geo.ts';
+import { replayEarlyInput } from './early-input.ts';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -16,6 +17,7 @@ if (!target) throw new Error('#app is missing from index.html');
  */
 if (target.dataset.prerendered === undefined) {
   mount(App, { target });
+  replayEarlyInput();
 } else {
   Promise.all([loadAtlas(), loadBoundaries()]).then(
     ([atlas, boundaries]) => {
@@ -26,10 +28,12 @@ if (target.dataset.prerendered === undefined) {
         target.textContent = '';
         mount(App, { target, props });
       }
+      replayEarlyInput();
     },
     () => {
       target.textContent = '';
       mount(App, { target });
+      replayEarlyInput();
     },
   );
 }

@@ -203,6 +203,24 @@ test('the page paints before the app is fetched: its code and data are requested
   for (const l of t.loads) expect(l.start, l.name).toBeGreaterThanOrEqual(t.fcp);
 });
 
+test('a click on a zone before the app is there is not lost: it is done once the app has taken over', async ({ page }) => {
+  let release = (): void => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/data/atlas.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('./');
+  await expect(page.locator('.svgmap [data-map-zone]')).toHaveCount(atlas.zones.length);
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+  await page.locator('.svgmap [data-map-zone="benxi"]').click();
+  release();
+  await expect(page.locator('html[data-app="ready"]')).toBeAttached();
+  await expect(page.getByTestId('zone-panel')).toBeVisible();
+  await expect(page.getByTestId('panel-title')).toHaveText(zone('benxi').name.zh);
+  await expect(page).toHaveURL(/\?zone=benxi/);
+});
+
 test('hydration keeps the prerendered DOM (it is not rendered again)', async ({ page }) => {
   let release = (): void => {};
   const held = new Promise<void>((r) => (release = r));

@@ -95,14 +95,15 @@ test('every step shows its key figures large, each with its source', async ({ pa
 test('SVG map, 1280×720: at every step each highlighted zone keeps its label, on the map and clear of the legend', async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 720 });
+  // Reduced motion: the camera cuts to each step's frame (the frame it eases to otherwise), so no wait for it.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?mode=present&renderer=fallback');
   const problems: string[] = [];
   for (let i = 0; i < N; i++) {
     const s = story[i];
     if (!s) continue;
     await expect(page.getByTestId('presenter')).toHaveAttribute('data-step', s.id);
-    // Let the eased camera settle.
-    await page.waitForTimeout(900);
+    await expect(page.locator('.svgmap .view.easing')).toHaveCount(0);
     const map = await rectOf(page, 'section.map');
     const legend = await rectOf(page, 'section.legend');
     for (const id of highlighted(i)) {
@@ -124,6 +125,8 @@ test('SVG map, 1280×720: at every step each highlighted zone keeps its label, o
 test('WebGL map, 1280×720: at every step each highlighted zone keeps its label and is clear of the legend', async ({ page }) => {
   test.setTimeout(300_000);
   await page.setViewportSize({ width: 1280, height: 720 });
+  // Reduced motion: the camera cuts to each step's frame and labels do not fade in, so a short wait draws it.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.goto('./?mode=present&renderer=gl');
   await expect(page.locator('.map-area')).toHaveAttribute('data-renderer', 'gl', { timeout: 60_000 });
   const problems: string[] = [];
@@ -131,7 +134,7 @@ test('WebGL map, 1280×720: at every step each highlighted zone keeps its label 
     const s = story[i];
     if (!s) continue;
     await expect(page.getByTestId('presenter')).toHaveAttribute('data-step', s.id);
-    await page.waitForTimeout(1800);
+    await page.waitForTimeout(600);
     const map = await rectOf(page, 'section.map');
     const legend = await rectOf(page, 'section.legend');
     const ids = highlighted(i);

@@ -28,10 +28,12 @@ async function expectStep(page: Page, i: number, lang: 'zh' | 'en' = 'zh'): Prom
   await expect(page.getByTestId('story-title')).toHaveText(s.title[lang]);
   await expect(page.getByTestId('story-caption')).toContainText(s.caption[lang]);
   await expect(page.getByTestId('story-counter')).toContainText(`${i + 1} / ${N}`);
-  await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe(String(i + 1));
+  // Polled often: a walk through the story checks this at every step.
+  const often = { intervals: [20, 50, 100, 250] };
+  await expect.poll(() => new URL(page.url()).searchParams.get('step'), often).toBe(String(i + 1));
   const lit = highlightFor(s, atlas.zones);
   const dim = lit ? atlas.zones.map((z) => z.id).filter((id) => !lit.includes(id)).sort() : [];
-  await expect.poll(() => dimmedZones(page), { message: `dimmed zones at step ${i + 1} (${s.id})` }).toEqual(dim);
+  await expect.poll(() => dimmedZones(page), { ...often, message: `dimmed zones at step ${i + 1} (${s.id})` }).toEqual(dim);
   if (s.zone) {
     await expect(page.locator(`[data-map-zone="${s.zone}"]`)).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('[data-map-zone][aria-pressed="true"]')).toHaveCount(1);

@@ -4,7 +4,8 @@
  * (≥ 150 %, layout intact at 1366×768 and 390×844), high contrast, reduced
  * motion. Screenshots of large-text mode go to docs/screenshots/.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 
 test.describe.configure({ timeout: 120_000 });

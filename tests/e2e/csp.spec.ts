@@ -1,5 +1,6 @@
 /** The built app under the strict CSP of scripts/csp.ts: it must work and violate nothing. */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { CSP_PORT } from '../../playwright.config.ts';
 
 const CSP_URL = `http://127.0.0.1:${CSP_PORT}/`;

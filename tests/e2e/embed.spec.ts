@@ -5,7 +5,8 @@
  * parent selects zones and the language by postMessage only when its origin
  * is in the app's parentOrigin option. Plus the Share / Embed dialog.
  */
-import { test, expect, type Page, type FrameLocator } from '@playwright/test';
+import type { Page, FrameLocator } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { CSP_PORT } from '../../playwright.config.ts';
 
 test.describe.configure({ timeout: 120_000 });

@@ -3,7 +3,8 @@
  * from the SVG map and from the WebGL map; and the print stylesheet: a
  * one-page A4 handout of a zone with its sources, this view's address and date.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 
 test.describe.configure({ timeout: 120_000 });

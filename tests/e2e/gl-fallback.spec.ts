@@ -3,7 +3,8 @@
  * a notice whenever creating or running it fails (issue 14): each failure is injected into the page before
  * the app runs. Below the browser floor (public/floor-check.js) the page stays and gets one line.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 
 test.describe.configure({ timeout: 120_000 });
 

@@ -6,7 +6,8 @@
  * closes by keyboard and touch, tap targets ≥ 44 / 60 px), and compare's
  * marked rows and decimal alignment. Expected ids come from the built atlas.
  */
-import { test, expect, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Atlas } from '../../src/data/types.ts';

@@ -8,7 +8,8 @@
  * frames would take hours of real time on this machine. The presenter, the
  * app state, the URL sync and the map's highlight/selection are all exercised.
  */
-import { test, expect, type CDPSession, type Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import type { Atlas } from '../../src/data/types.ts';
 

@@ -4,7 +4,8 @@
  * PC without WebGL sees the same moves); the explorer's result shows by basis
  * on the map; compared zones are marked on the map.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import type { Atlas } from '../../src/data/types.ts';
 

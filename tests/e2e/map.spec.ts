@@ -4,7 +4,8 @@
  * URLs; the fallback without WebGL and on request; no foreign request; axe;
  * screenshots at projector, laptop and phone sizes (kept in docs/screenshots).
  */
-import { test, expect, chromium, type Page, type Locator } from '@playwright/test';
+import { chromium, type Page, type Locator } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

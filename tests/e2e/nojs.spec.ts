@@ -4,7 +4,8 @@
  * canonical/hreflang addresses are right; under the strict CSP nothing is refused; with JavaScript
  * on, the app takes the first view over without a layout shift and is interactive.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -161,80 +162,80 @@ async function observeShifts(page: Page): Promise<() => Promise<number>> {
   return () => page.evaluate(() => (window as unknown as { __cls: number }).__cls);
 }
 
-for (const size of [{ width: 1366, height: 768 }, { width: 412, height: 823 }]) {
-  test(`hydration at ${size.width}×${size.height}: the prerendered nodes are kept, no layout shift, interactive after`, async ({ page }) => {
-    await page.setViewportSize(size);
-    const cls = await observeShifts(page);
-    // Hold the data back, so the prerendered page is on screen before the app can take it over.
-    let release = (): void => {};
-    const held = new Promise<void>((r) => (release = r));
-    await page.route('**/data/atlas.json', async (route) => {
-      await held;
-      await route.continue();
-    });
-    await page.goto('./');
-    await expect(page.locator('.svgmap [data-map-zone]')).toHaveCount(atlas.zones.length);
-    release();
-    // Hydrated: the app's effects have run (they set the page's mode on <html>); then the map is redrawn at its box's size.
-    await expect(page.locator('html[data-mode="explore"]')).toBeAttached();
-    await page.waitForTimeout(1000);
-    expect(await cls()).toBeLessThanOrEqual(0.02);
-    // Interactive: a zone on the map opens its panel.
-    await page.locator('[data-map-zone="benxi"]').first().dispatchEvent('click');
-    await expect(page.getByTestId('zone-panel')).toBeVisible();
-    await expect(page).toHaveURL(/\?zone=benxi/);
-    await page.goBack();
-    await expect(page.getByTestId('overview')).toBeVisible();
+/** Holds the data back, so the prerendered page is on screen before the app can take it over; call the result to let it through. */
+async function holdData(page: Page): Promise<() => void> {
+  let release = (): void => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/data/atlas.json', async (route) => {
+    await held;
+    await route.continue();
   });
+  return release;
 }
 
-test('the page paints before the app is fetched: its code and data are requested after the first contentful paint', async ({ page }) => {
-  await page.goto('./');
-  await expect(page.locator('html[data-mode="explore"]')).toBeAttached();
-  const t = await page.evaluate(() => {
-    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-    const loads = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-      .filter((r) => /\/assets\/.*\.js$|\/data\/atlas\.json$/.test(r.name))
-      .map((r) => ({ name: r.name.replace(location.origin, ''), start: r.startTime }));
-    return { fcp, loads };
-  });
-  expect(Number.isFinite(t.fcp)).toBe(true);
-  expect(t.loads.length).toBeGreaterThan(1);
-  for (const l of t.loads) expect(l.start, l.name).toBeGreaterThanOrEqual(t.fcp);
-});
+test.describe('taking the prerendered page over', () => {
+  // These tests watch the moment before the app is there: goto must not wait for it.
+  test.use({ waitForApp: false });
 
-test('a click on a zone before the app is there is not lost: it is done once the app has taken over', async ({ page }) => {
-  let release = (): void => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route('**/data/atlas.json', async (route) => {
-    await held;
-    await route.continue();
-  });
-  await page.goto('./');
-  await expect(page.locator('.svgmap [data-map-zone]')).toHaveCount(atlas.zones.length);
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
-  await page.locator('.svgmap [data-map-zone="benxi"]').click();
-  release();
-  await expect(page.locator('html[data-app="ready"]')).toBeAttached();
-  await expect(page.getByTestId('zone-panel')).toBeVisible();
-  await expect(page.getByTestId('panel-title')).toHaveText(zone('benxi').name.zh);
-  await expect(page).toHaveURL(/\?zone=benxi/);
-});
+  for (const size of [{ width: 1366, height: 768 }, { width: 412, height: 823 }]) {
+    test(`hydration at ${size.width}×${size.height}: the prerendered nodes are kept, no layout shift, interactive after`, async ({ page }) => {
+      await page.setViewportSize(size);
+      const cls = await observeShifts(page);
+      const release = await holdData(page);
+      await page.goto('./');
+      await expect(page.locator('.svgmap [data-map-zone]')).toHaveCount(atlas.zones.length);
+      release();
+      // Hydrated: the app's effects have run (they set the page's mode on <html>); then the map is redrawn at its box's size.
+      await expect(page.locator('html[data-mode="explore"]')).toBeAttached();
+      await page.waitForTimeout(1000);
+      expect(await cls()).toBeLessThanOrEqual(0.02);
+      // Interactive: a zone on the map opens its panel.
+      await page.locator('[data-map-zone="benxi"]').first().dispatchEvent('click');
+      await expect(page.getByTestId('zone-panel')).toBeVisible();
+      await expect(page).toHaveURL(/\?zone=benxi/);
+      await page.goBack();
+      await expect(page.getByTestId('overview')).toBeVisible();
+    });
+  }
 
-test('hydration keeps the prerendered DOM (it is not rendered again)', async ({ page }) => {
-  let release = (): void => {};
-  const held = new Promise<void>((r) => (release = r));
-  await page.route('**/data/atlas.json', async (route) => {
-    await held;
-    await route.continue();
+  test('the page paints before the app is fetched: its code and data are requested after the first contentful paint', async ({ page }) => {
+    await page.goto('./');
+    await expect(page.locator('html[data-mode="explore"]')).toBeAttached();
+    const t = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+      const loads = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => /\/assets\/.*\.js$|\/data\/atlas\.json$/.test(r.name))
+        .map((r) => ({ name: r.name.replace(location.origin, ''), start: r.startTime }));
+      return { fcp, loads };
+    });
+    expect(Number.isFinite(t.fcp)).toBe(true);
+    expect(t.loads.length).toBeGreaterThan(1);
+    for (const l of t.loads) expect(l.start, l.name).toBeGreaterThanOrEqual(t.fcp);
   });
-  await page.goto('./');
-  await page.evaluate(() => document.querySelector('header.app-header h1')?.setAttribute('data-before-hydration', ''));
-  release();
-  await expect(page.locator('html[data-mode="explore"]')).toBeAttached();
-  await page.locator('[data-map-zone="dalian"]').first().dispatchEvent('click');
-  await expect(page.getByTestId('zone-panel')).toBeVisible();
-  await expect(page.locator('header.app-header h1[data-before-hydration]')).toBeAttached();
+
+  test('a click on a zone before the app is there is not lost: it is done once the app has taken over', async ({ page }) => {
+    const release = await holdData(page);
+    await page.goto('./');
+    await expect(page.locator('.svgmap [data-map-zone]')).toHaveCount(atlas.zones.length);
+    await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+    await page.locator('.svgmap [data-map-zone="benxi"]').click();
+    release();
+    await expect(page.locator('html[data-app="ready"]')).toBeAttached();
+    await expect(page.getByTestId('zone-panel')).toBeVisible();
+    await expect(page.getByTestId('panel-title')).toHaveText(zone('benxi').name.zh);
+    await expect(page).toHaveURL(/\?zone=benxi/);
+  });
+
+  test('hydration keeps the prerendered DOM (it is not rendered again)', async ({ page }) => {
+    const release = await holdData(page);
+    await page.goto('./');
+    await page.evaluate(() => document.querySelector('header.app-header h1')?.setAttribute('data-before-hydration', ''));
+    release();
+    await expect(page.locator('html[data-mode="explore"]')).toBeAttached();
+    await page.locator('[data-map-zone="dalian"]').first().dispatchEvent('click');
+    await expect(page.getByTestId('zone-panel')).toBeVisible();
+    await expect(page.locator('header.app-header h1[data-before-hydration]')).toBeAttached();
+  });
 });
 
 test('a zone page opens its zone in the interactive view; the static pages pass axe', async ({ page }) => {

@@ -3,7 +3,8 @@
  * source dialog and the data download, against the built app. Expected values
  * come from the built atlas (public/data/atlas.json), read here as the app reads it.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Atlas, Figure, SourceRef } from '../../src/data/types.ts';

@@ -5,7 +5,8 @@
  * the SVG map), a zone's panel, the Source dialog with the document's text,
  * presentation steps, English, PNG export, print, under the file's own CSP.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

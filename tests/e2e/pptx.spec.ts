@@ -5,7 +5,8 @@
  * step's notes and full quotes; LibreOffice Impress renders every slide.
  * Also under the app's strict CSP and from the portable file (file://).
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';

@@ -4,7 +4,7 @@
  * shows no notes. The windows accept each other by event.source, not by origin.
  * Needs the portable file: npm run portable -- --dist <dist>.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -5,7 +5,8 @@
  * zone the step highlights keeps its label, on the map and clear of the legend
  * (the SVG map's labels are text in the page; the WebGL map's through its test hook).
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { readFileSync, mkdirSync } from 'node:fs';
 import type { Atlas } from '../../src/data/types.ts';
 import { highlightFor } from '../../src/story/steps.ts';

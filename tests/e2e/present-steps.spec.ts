@@ -4,7 +4,7 @@
  * Share dialog ticks and orders steps and gives the link (and the portable
  * file's address) with them.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import type { Atlas } from '../../src/data/types.ts';
 

@@ -6,7 +6,8 @@
  * window leaves the audience where it is; it works from inside an iframe.
  * The SVG map (?renderer=fallback) keeps the audience window light.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, mkdirSync } from 'node:fs';
 import type { Atlas } from '../../src/data/types.ts';

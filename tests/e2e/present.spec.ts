@@ -5,7 +5,8 @@
  * and selection on the same [data-map-zone] elements as the WebGL overlay,
  * without waiting for software WebGL; one test checks the WebGL camera.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, mkdirSync } from 'node:fs';
 import type { Atlas } from '../../src/data/types.ts';

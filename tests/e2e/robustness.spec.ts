@@ -2,7 +2,7 @@
  * Broken files at run time and requests that must never leave the origin.
  * Each broken file is served broken by intercepting its request.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 
 test.describe('a broken file gives a clear message, not a blank screen', () => {
   test('atlas.json missing', async ({ page }) => {

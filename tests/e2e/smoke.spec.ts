@@ -1,4 +1,4 @@
-import { test, expect } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 
 test('the built app draws the 15 zones from the built data', async ({ page }) => {
   await page.goto('./');

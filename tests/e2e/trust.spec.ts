@@ -7,7 +7,8 @@
  * test, with the data build itself (ATLAS_PUBLISH's code path) and served in
  * place of atlas.json, so the shared public/data is not touched.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

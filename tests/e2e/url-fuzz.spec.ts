@@ -9,7 +9,8 @@
  * Each must leave no uncaught exception, inject nothing, and show exactly the
  * notices the parser gives for it.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 import { readFileSync } from 'node:fs';
 import { parseParams, knownIds } from '../../src/state/params.ts';
 

@@ -5,7 +5,8 @@
  * the language keeps the view, both ways, and <html lang> follows.
  * The SVG map (renderer=fallback) is used where the map itself is not tested.
  */
-import { test, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
 
 test.describe.configure({ timeout: 120_000 });
 

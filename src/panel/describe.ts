@@ -1,5 +1,5 @@
 /** One-line descriptions of figures: "2015 · 全省高新区 · 在孵企业 1,455家（基数）" — what, where, when, baseline or target. */
-import type { Atlas, Figure, Lang } from '../data/types.ts';
+import type { Atlas, Figure, Lang, SourceGrade } from '../data/types.ts';
 import { formatFigure } from '../i18n/format.ts';
 import { translate } from '../i18n/index.ts';
 import { scopeLabel } from './scope.ts';
@@ -43,4 +43,13 @@ export function figureDisplay(atlas: Atlas, f: Figure, lang: Lang, self?: string
     value: formatFigure(f, lang),
     mark: sourceMark(atlas, f.source, describeFigure(atlas, f, lang, self), lang),
   };
+}
+
+/** How many outside facts the publisher's minimum grade left out (of one zone, or of the whole atlas), and that grade. */
+export interface Omitted { count: number; grade: SourceGrade | null }
+
+export function omittedFacts(atlas: Atlas | null, zone?: string): Omitted {
+  const publish = atlas?.publish;
+  if (!publish) return { count: 0, grade: null };
+  return { count: publish.omitted.filter((o) => zone === undefined || o.zone === zone).length, grade: publish.minExternalGrade };
 }

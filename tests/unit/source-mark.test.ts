@@ -1,9 +1,9 @@
 /** The source marker's prepared mark (src/panel/source-mark.ts): what SourceMarker shows, in both languages. */
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Atlas, SourceRef } from '../../src/data/types.ts';
+import type { Atlas, Omission, SourceRef } from '../../src/data/types.ts';
 import { sourceMark } from '../../src/panel/source-mark.ts';
-import { figureDisplay } from '../../src/panel/describe.ts';
+import { figureDisplay, omittedFacts } from '../../src/panel/describe.ts';
 
 // The built atlas (npm run atlas writes it; npm test runs that first).
 const atlas = JSON.parse(readFileSync(new URL('../../public/data/atlas.json', import.meta.url), 'utf8')) as Atlas;
@@ -26,5 +26,18 @@ describe('sourceMark', () => {
     const d = figureDisplay(atlas, figure, 'zh');
     expect(d.mark.source).toBe(figure.source);
     expect(d.mark.what).toContain('在孵企业');
+  });
+});
+
+describe('omittedFacts (what OmittedNote shows)', () => {
+  const left = (zone: string, id: string): Omission => ({ zone, record: { file: 'data/zones.yaml', id }, what: 'industry', grade: 'media' });
+  const withOmitted: Atlas = { ...atlas, publish: { ...atlas.publish, minExternalGrade: 'official', omitted: [left('benxi', '1'), left('dalian', '2'), left('benxi', '3')] } };
+  it('counts one zone’s omissions, or all of them, with the grade that left them out', () => {
+    expect(omittedFacts(withOmitted, 'benxi')).toEqual({ count: 2, grade: 'official' });
+    expect(omittedFacts(withOmitted)).toEqual({ count: 3, grade: 'official' });
+    expect(omittedFacts(withOmitted, 'anshan').count).toBe(0);
+  });
+  it('says nothing before the atlas loads', () => {
+    expect(omittedFacts(null)).toEqual({ count: 0, grade: null });
   });
 });

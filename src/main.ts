@@ -15,25 +15,31 @@ if (!target) throw new Error('#app is missing from index.html');
  * server), or when the data fails, the app starts empty and loads the data itself (and says what failed).
  * On the built page this module is loaded by public/start.js once the prerendered page has painted.
  */
-if (target.dataset.prerendered === undefined) {
-  mount(App, { target });
+/** Renders the app, then does what the reader did on the page before it was there. */
+const takeOver = (render: () => void): void => {
+  render();
   replayEarlyInput();
+};
+
+if (target.dataset.prerendered === undefined) {
+  takeOver(() => mount(App, { target }));
 } else {
   Promise.all([loadAtlas(), loadBoundaries()]).then(
     ([atlas, boundaries]) => {
       const props = { initial: { atlas, boundaries, search: location.search } };
-      if (location.search === '') {
-        hydrate(App, { target, props });
-      } else {
+      takeOver(() => {
+        if (location.search === '') {
+          hydrate(App, { target, props });
+        } else {
+          target.textContent = '';
+          mount(App, { target, props });
+        }
+      });
+    },
+    () =>
+      takeOver(() => {
         target.textContent = '';
-        mount(App, { target, props });
-      }
-      replayEarlyInput();
-    },
-    () => {
-      target.textContent = '';
-      mount(App, { target });
-      replayEarlyInput();
-    },
+        mount(App, { target });
+      }),
   );
 }

@@ -12,8 +12,8 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from
 import { dirname, join, relative as relPath } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import type { Atlas, DocumentText, Lang, Zone } from '../../src/data/types.ts';
-import { mercator } from '../../src/map/geometry.ts';
-import { SELECTION_GAP, SELECTION_STROKE, reach } from '../../src/map/look/zones.ts';
+import { projectLinear } from '../../src/map/geometry.ts';
+import { SELECTION_STROKE, selectionRadius } from '../../src/map/look/zones.ts';
 import { PALETTES } from '../../src/ui/palette.ts';
 import { FONT_STACK } from '../../src/ui/tokens.ts';
 import { translate } from '../../src/i18n/index.ts';
@@ -86,10 +86,8 @@ function mapFile(appBody: string, lang: Lang, where: string): MapFile {
 function mapFigure(map: MapFile, here: string, zone?: Zone): string {
   let ring = '';
   if (zone) {
-    const [mx, my] = mercator([zone.location.lon, zone.location.lat]);
-    const x = (map.frame.ax + mx * map.frame.k).toFixed(1);
-    const y = (map.frame.ay + my * map.frame.k).toFixed(1);
-    ring = `<g data-map-zone="${esc(zone.id)}" transform="translate(${x},${y})"><circle r="${reach(zone) + SELECTION_GAP}" fill="none" stroke="${PALETTES.light.selected}" stroke-width="${SELECTION_STROKE}"></circle></g>`;
+    const [x, y] = projectLinear(map.frame, [zone.location.lon, zone.location.lat]);
+    ring = `<g data-map-zone="${esc(zone.id)}" transform="translate(${x.toFixed(1)},${y.toFixed(1)})"><circle r="${selectionRadius(zone)}" fill="none" stroke="${PALETTES.light.selected}" stroke-width="${SELECTION_STROKE}"></circle></g>`;
   }
   return `<svg viewBox="0 0 800 600"><image href="${esc(relative(here, map.path))}" width="800" height="600"></image>${ring}</svg>`;
 }

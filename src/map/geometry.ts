@@ -38,12 +38,15 @@ export interface Frame {
   ay: number;
 }
 
+/** A lon/lat point on screen through a frame's linear map of Mercator space (also a map file's frame: scripts/prerender). */
+export function projectLinear({ k, ax, ay }: Pick<Frame, 'k' | 'ax' | 'ay'>, p: LonLat): [number, number] {
+  const [x, y] = mercator(p);
+  return [ax + x * k, ay + y * k];
+}
+
 const linearFrame = (width: number, height: number, k: number, ax: number, ay: number, lat: number): Frame => ({
   width, height, k, ax, ay,
-  project: (p) => {
-    const [x, y] = mercator(p);
-    return [ax + x * k, ay + y * k];
-  },
+  project: (p) => projectLinear({ k, ax, ay }, p),
   pxPerKm: k / (40075 * Math.cos((lat * Math.PI) / 180)),
 });
 

@@ -10,7 +10,7 @@ import type { Lang } from '../../data/types.ts';
 import type { Theme } from '../../state/params.ts';
 import { PALETTES } from '../../ui/palette.ts';
 import { FONT_FAMILIES } from '../../ui/tokens.ts';
-import { CORE_RING_GAP, FORWARD_RANK, LABEL_HALO_WIDTH, SELECTION_GAP, SELECTION_STROKE, SYMBOL_STROKE, cityLabelPx, labelPx, reach, symbolRadius, type ZoneClass } from '../look/zones.ts';
+import { CORE_RING_GAP, FORWARD_RANK, LABEL_HALO_WIDTH, SELECTION_STROKE, SYMBOL_STROKE, cityLabelPx, labelPx, reach, selectionRadius, symbolRadius, type ZoneClass } from '../look/zones.ts';
 import { BELT_LABEL_PX, BELT_LINE_WIDTH, DIM_LINK_OPACITY, LINK_LOOK } from '../look/links.ts';
 import type { Layers } from '../../state/app.svelte.ts';
 import { ARROW_TIP, DIAMOND_R, BOX_SIZE } from './images.ts';
@@ -104,7 +104,7 @@ export function dynamicProps(v: ViewInput): Record<string, Dynamic> {
       filter: zoneFilter(['>', ['get', 'uncertainty0'], 0]),
     },
     'zone-selected': {
-      paint: { 'circle-radius': byClass((z) => reach(z, s) + SELECTION_GAP), 'circle-stroke-color': p.selected, 'circle-stroke-opacity': ['case', SELECTED, 1, 0] },
+      paint: { 'circle-radius': byClass((z) => selectionRadius(z, s)), 'circle-stroke-color': p.selected, 'circle-stroke-opacity': ['case', SELECTED, 1, 0] },
       layout: { visibility: vis(anyZones) },
       filter: zoneFilter(),
     },

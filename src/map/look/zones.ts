@@ -34,6 +34,8 @@ export const CORE_RING_GAP = 3.5;
 /** The selection ring's distance outside the symbol's reach, and its stroke. */
 export const SELECTION_GAP = 7;
 export const SELECTION_STROKE = 3;
+/** The selection ring's radius (every map and the static pages draw it from here). */
+export const selectionRadius = (z: ZoneClass, scale = 1): number => reach(z, scale) + SELECTION_GAP;
 /** The symbols' outline (halo colour) width. */
 export const SYMBOL_STROKE = 1.5;
 /** A zone's control is at least this big (WCAG 2.5.8), else its symbol plus a margin. */

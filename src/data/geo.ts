@@ -1,6 +1,6 @@
 /** Loads the boundary TopoJSON and turns it into GeoJSON for the renderers. */
-import { feature, mesh } from 'topojson-client';
-import type { Topology, GeometryCollection } from 'topojson-specification';
+import { feature, merge, mesh } from 'topojson-client';
+import type { Topology, GeometryCollection, Polygon as TopoPolygon, MultiPolygon as TopoMultiPolygon } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, Polygon, MultiPolygon } from 'geojson';
 import { LoadError, inlineOrFetch } from './load.ts';
 
@@ -13,6 +13,8 @@ export interface Boundaries {
   /** Borders between cities (inner) and Liaoning's outline, drawn once each. */
   cityBorders: MultiLineString;
   outline: MultiLineString;
+  /** The province as one shape (its cities merged): the SVG map's land, one path where fourteen would draw the same fill. */
+  land: MultiPolygon;
   attribution: string;
   /** The maps' default view, [[west, south], [east, north]]: the geography build's province extent with a margin. */
   frame: [[number, number], [number, number]];
@@ -45,6 +47,7 @@ export function boundariesFromTopo(topo: Topo): Boundaries {
     cities, neighbours,
     cityBorders: mesh(topo, topo.objects.cities, (a, b) => a !== b),
     outline: mesh(topo, topo.objects.cities, (a, b) => a === b),
+    land: merge(topo, topo.objects.cities.geometries.filter((g): g is TopoPolygon<CityProps> | TopoMultiPolygon<CityProps> => g.type === 'Polygon' || g.type === 'MultiPolygon')),
     attribution: meta?.attribution ?? '',
   };
 }

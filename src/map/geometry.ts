@@ -58,8 +58,9 @@ export function centreFrame(center: LonLat, zoom: number, width: number, height:
 }
 
 /**
- * The CSS transform that shows what frame `to` draws as frame `from` drew it
- * (both are linear in Mercator space): start a camera move at it and ease to none.
+ * The transform that shows what frame `to` draws as frame `from` drew it
+ * (both are linear in Mercator space): start a camera move at it and ease to none;
+ * the SVG map also draws its boundaries, projected once, through it.
  */
 export function flipTransform(from: Frame, to: Frame): string {
   const r = from.k / to.k;

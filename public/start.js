@@ -1,7 +1,10 @@
 /*
  * Starts the atlas (README "Browsers" and "Performance"). A classic script in ES5 (checked by
- * scripts/check/floor.ts) from the app's own origin: it must run where nothing newer does, and the
- * strict CSP forbids inline scripts.
+ * scripts/check/floor.ts): it must run where nothing newer does. The build writes it into the
+ * prerendered pages inline, in <head> before the stylesheet (scripts/prerender/site.ts), so the first
+ * paint waits for no script request; the strict CSP allows exactly this text, by its hash
+ * (scripts/csp.ts). It marks <html data-start> at once: a page whose host's policy blocks it (an older
+ * header without the hash) shows a one-line notice from the CSS instead (src/app.css).
  * 1. The browser floor (Chrome 88, Firefox 115, Safari 15). A browser older than it - 360's IE mode, an
  *    old intranet Chromium - keeps the page the build rendered into the HTML and gets one line saying
  *    so; <html> gets data-below-floor, and the app is not loaded at all.
@@ -16,6 +19,7 @@
  */
 (function () {
   'use strict';
+  document.documentElement.setAttribute('data-start', '');
   var ok = false;
   try {
     ok = 'noModule' in document.createElement('script') &&
@@ -27,10 +31,15 @@
     ok = false;
   }
 
-  // Deferred (or inlined at the end of <body>), the body is there; run from <head>, it waits for it.
+  // Run from <head>, it waits for the body; loaded deferred (the dev server), the body is there.
   function whenBody(fn) {
     if (document.body) fn();
     else document.addEventListener('DOMContentLoaded', fn);
+  }
+
+  function whenParsed(fn) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fn);
+    else fn();
   }
 
   function notice() {
@@ -114,6 +123,11 @@
     return;
   }
   keepEarlyInput();
-  var template = document.getElementById('app-start');
-  if (template) afterPaint(function () { startApp(template); });
+  // Looked up once the page has painted and been parsed: run from <head>, this comes before the template.
+  afterPaint(function () {
+    whenParsed(function () {
+      var template = document.getElementById('app-start');
+      if (template) startApp(template);
+    });
+  });
 })();

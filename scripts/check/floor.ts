@@ -8,10 +8,12 @@
  *   declaration of the same property. A few features whose loss is harmless are allowed, each
  *   with its reason (CSS_ALLOWED); color-mix(), which caniuse does not list, is added here.
  * The WebGL map's chunks (MapLibre, its worker and CSS) are skipped: they load only where
- * src/map/webgl.ts has found what MapLibre needs.
+ * src/map/webgl.ts has found what MapLibre needs. Classic scripts (public/start.js, and the copy of
+ * it the prerender writes inline into the pages) must be plain ES5: they run below the floor too.
  * Usage: tsx scripts/check/floor.ts [dist folder, default dist]
  */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, existsSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import postcss, { type AtRule, type ChildNode, type Declaration, type Node } from 'postcss';
@@ -39,6 +41,7 @@ export const CSS_ALLOWED: Readonly<Record<string, string>> = {
   'css-resize': 'a resizable text box on iOS is a convenience only',
   'extended-system-fonts': 'ui-monospace is one name in a font list; the next name is used',
   'css-overscroll-behavior': 'Safari before 16 scrolls the page on at the end of a scrolled panel, as on any page',
+  'css-media-scripting': 'a browser without (scripting) never shows the notice that a host’s policy blocked the starter; nothing else depends on it',
 };
 
 /** Features caniuse does not list (doiuse cannot see them): value pattern and the first versions that have it (MDN). */
@@ -131,6 +134,25 @@ function glFiles(dist: string): Set<string> {
   return files;
 }
 
+/** The pages' inline classic scripts (the starter), each as ES5 to check, named by its page. */
+async function checkInlineScripts(dist: string, pages: string[]): Promise<FloorProblem[]> {
+  const scratch = mkdtempSync(join(tmpdir(), 'floor-inline-'));
+  try {
+    const names = new Map<string, string>();
+    for (const page of pages) {
+      const scripts = [...readFileSync(page, 'utf8').matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '');
+      scripts.forEach((code, i) => {
+        const file = join(scratch, `${names.size}.js`);
+        writeFileSync(file, code);
+        names.set(file, `${relative(dist, page)} (inline script ${i + 1})`);
+      });
+    }
+    return (await checkEs5Files([...names.keys()])).map((p) => ({ ...p, file: names.get(p.file) ?? p.file }));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
 /** Every problem in a built app folder. */
 export async function checkFloor(dist: string): Promise<{ problems: FloorProblem[]; js: number; css: number }> {
   const skip = glFiles(dist);
@@ -138,7 +160,8 @@ export async function checkFloor(dist: string): Promise<{ problems: FloorProblem
   const js = files.filter((f) => /\.m?js$/.test(f));
   const css = files.filter((f) => f.endsWith('.css'));
   const es5 = js.filter((f) => ES5_FILES.includes(relative(dist, f)));
-  const problems = [...(await checkJsFiles(js)), ...(await checkEs5Files(es5))];
+  const pages = files.filter((f) => f.endsWith('.html') && !relative(dist, f).startsWith('liaoning-atlas'));
+  const problems = [...(await checkJsFiles(js)), ...(await checkEs5Files(es5)), ...(await checkInlineScripts(dist, pages))];
   for (const f of css) problems.push(...(await checkCss(relative(dist, f), readFileSync(f, 'utf8'))));
   return { problems, js: js.length, css: css.length };
 }

@@ -1,15 +1,16 @@
 /**
  * The prerendered map's outlines at the 800×600 first frame's own resolution:
- * each long polygon path is simplified to within half a pixel (Douglas–Peucker)
- * and written at whole pixels, as relative steps, which nothing on screen can tell apart, and the
- * page's HTML (what paints first) gets much smaller. Only long M/L/Z paths
+ * each long polygon path is simplified to within a pixel (Douglas–Peucker)
+ * and written at whole pixels, as relative steps, and the page's HTML (what
+ * paints first) gets much smaller: small enough to arrive in the first round
+ * trip of a new connection (README "Performance"). Only long M/L/Z paths
  * (boundaries, the belt) are touched; symbols keep their exact shapes. The app
  * redraws every path exactly when it takes the page over.
  */
 const LONG = 200;
 const POLY = /^[MLZ0-9.,\s-]+$/;
 /** Tolerance in px of the first frame. */
-const TOLERANCE = 0.5;
+const TOLERANCE = 1;
 
 type Pt = [number, number];
 
@@ -64,14 +65,22 @@ function write(pts: readonly Pt[], closed: boolean): string {
   return closed ? `${out}Z` : out;
 }
 
+/** Whether a ring or line, at whole pixels, spans at most one pixel each way. */
+function speck(pts: readonly Pt[]): boolean {
+  const xs = pts.map((p) => Math.round(p[0]));
+  const ys = pts.map((p) => Math.round(p[1]));
+  return Math.max(...xs) - Math.min(...xs) <= 1 && Math.max(...ys) - Math.min(...ys) <= 1;
+}
+
 export function compactPath(d: string, tolerance = TOLERANCE): string {
   if (d.length < LONG || !POLY.test(d)) return d;
   let out = '';
   let ring: Pt[] = [];
   const flush = (closed: boolean): void => {
-    // A closed ring keeps at least a triangle: a small island does not vanish.
+    // An island or a line no bigger than a pixel is a speck at this resolution, and is left out (the app
+    // draws it); a larger closed ring keeps at least a triangle, so a small island does not vanish.
     const simple = ring.length > 3 ? simplify(ring, tolerance) : ring;
-    if (ring.length) out += write(closed && simple.length < 3 ? ring.slice(0, 3) : simple, closed);
+    if (ring.length && !speck(ring)) out += write(closed && simple.length < 3 ? ring.slice(0, 3) : simple, closed);
     ring = [];
   };
   for (const [, cmd, args] of d.matchAll(/([MLZ])([^MLZ]*)/g)) {

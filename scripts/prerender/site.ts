@@ -21,6 +21,7 @@ import { absolute, docPath, homePath, relative, zonePath } from './paths.ts';
 import { htmlLang, seoLinks, staticPage, esc, type Alternate } from './html.ts';
 import { readSiteUrl, sitemap } from './publish.ts';
 import { compactPaths } from './compact.ts';
+import { START_SCRIPT } from '../csp.ts';
 import type * as Renderers from './render-app.ts';
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -92,18 +93,26 @@ function mapFigure(map: MapFile, here: string, zone?: Zone): string {
   return `<svg viewBox="0 0 800 600"><image href="${esc(relative(here, map.path))}" width="800" height="600"></image>${ring}</svg>`;
 }
 
+const START_TAG = '<script defer src="./start.js"></script>';
+
 /**
  * What loads the app (its module script, module preloads and the data preloads) goes into an inert
  * <template id="app-start">, which public/start.js puts into <head> once the page has painted: the
- * prerendered page paints from the HTML and the CSS alone, and the code and data follow.
+ * prerendered page paints from the HTML and the CSS alone, and the code and data follow. The starter
+ * itself is written inline where the page loaded it (before the stylesheet), so the first paint waits
+ * for no script request; the CSP allows it by its hash (scripts/csp.ts).
  */
 function deferApp(html: string, where: string): string {
   const LOADS = /\s*<script type="module"[^>]*><\/script>|\s*<link rel="(?:modulepreload|preload)"[^>]*>/g;
   const head = html.slice(0, html.indexOf('</head>'));
   const tags = [...head.matchAll(LOADS)].map((m) => m[0].trim());
   if (!tags.some((t) => t.startsWith('<script type="module"'))) throw new Error(`${where}: has no module script in <head> to defer`);
-  if (!html.includes('src="./start.js"')) throw new Error(`${where}: does not load ./start.js, which starts the deferred app`);
-  return head.replace(LOADS, '') + `\n    <template id="app-start">${tags.join('')}</template>\n  ` + html.slice(html.indexOf('</head>'));
+  if (!head.includes(START_TAG)) throw new Error(`${where}: does not load ${START_TAG} in <head>, which starts the deferred app`);
+  const bad = /<\/script|<!--/i.exec(START_SCRIPT);
+  if (bad) throw new Error(`public/start.js: contains "${bad[0]}", which would end its inline <script> early`);
+  // The head's comments are for whoever reads index.html in the repository; the body's are Svelte's hydration markers.
+  const shipped = head.replace(LOADS, '').replace(/\s*<!--[\s\S]*?-->/g, '').replace(START_TAG, () => `<script>${START_SCRIPT}</script>`);
+  return shipped + `\n    <template id="app-start">${tags.join('')}</template>\n  ` + html.slice(html.indexOf('</head>'));
 }
 
 function withMap(page: string, figure: string, where: string, slot: string): string {
@@ -147,11 +156,13 @@ export async function prerenderSite({ root, outDir, server }: PrerenderOptions):
   // Svelte sets them from script (allowed), and the page without script does not need them.
   const first = compactPaths(r.renderApp(atlas, boundaries, '').replace(/ style="[^"]*"/g, ''));
   const noscript = `<noscript><link rel="stylesheet" href="./pages.css" /><nav class="noscript-nav" aria-label="${esc(t('zh', 'static.zones'))}"><p>${esc(t('zh', 'static.noscript'))}</p>${r.renderZoneLinks(atlas, 'zh', '')}<p><a href="./en/" lang="en" hreflang="en">English</a></p></nav></noscript>`;
+  // Shown by the CSS only where scripts run and the inline starter did not (src/app.css).
+  const startBlocked = `<p class="start-blocked" data-testid="start-blocked" hidden><span lang="zh-CN">${esc(t('zh', 'app.startBlocked'))}</span> <span lang="en">${esc(t('en', 'app.startBlocked'))}</span></p>`;
   const DESCRIPTION = /<meta name="description" content="[^"]*" \/>/;
   if (!DESCRIPTION.test(built)) throw new Error(`${relPath(root, indexFile)}: has no <meta name="description"> to write the zone count into`);
   const index = deferApp(built, relPath(root, indexFile))
     .replace(DESCRIPTION, `<meta name="description" content="${esc(t('zh', 'app.description', { count: atlas.zones.length }))}" />`)
-    .replace(APP_ROOT, `${noscript}\n    <div id="app" data-prerendered="">${first}</div>`)
+    .replace(APP_ROOT, `${startBlocked}${noscript}\n    <div id="app" data-prerendered="">${first}</div>`)
     .replace('</head>', `  ${seoLinks({ canonical: absolute(siteUrl, '', ''), alternates: pairs(homePath, '') })}\n  </head>`);
   writeFileSync(indexFile, index);
   written.push('');

@@ -28,6 +28,7 @@ export class AppState {
   #layers = $state<Layers>({ ...ALL_LAYERS });
   #storyHighlight = $state.raw<readonly string[] | null>(null);
   #renderer = $state<Renderer>('static');
+  #firstScreen = $state(false);
 
   /** How other views reach the map that draws now (focus, picture, camera). */
   readonly map = new MapRegistry();
@@ -41,6 +42,11 @@ export class AppState {
   get layers(): Readonly<Layers> { return this.#layers; }
   /** Which renderer draws the map now. */
   get renderer(): Renderer { return this.#renderer; }
+  /**
+   * While a prerendered page is taken over: panels draw only their first screen, the part the build
+   * prerenders and the app hydrates; the rest (below it) follows a task later (README "Performance").
+   */
+  get firstScreen(): boolean { return this.#firstScreen; }
 
   zonesById = $derived(new Map((this.#atlas?.zones ?? []).map((z) => [z.id, z] as const)));
   selected = $derived<Zone | null>(this.#view.zone ? (this.zonesById.get(this.#view.zone) ?? null) : null);
@@ -67,12 +73,18 @@ export class AppState {
 
   // ---- commands ----
 
-  /** Reads the URL once the atlas (and so the valid ids) is known. */
-  init(atlas: Atlas, search: string): void {
+  /** Reads the URL once the atlas (and so the valid ids) is known; `firstScreen` for a prerendered page being taken over. */
+  init(atlas: Atlas, search: string, { firstScreen = false } = {}): void {
     this.#atlas = atlas;
+    this.#firstScreen = firstScreen;
     const { params, notices } = parseParams(search, knownIds(atlas));
     this.#view = params;
     this.#notices = notices;
+  }
+
+  /** The page is the app's: panels draw below their first screen too. */
+  drawInFull(): void {
+    this.#firstScreen = false;
   }
 
   /** Takes the parameters of a URL the browser went back or forward to: only what changed, so a Back that only deselects re-renders little. */

@@ -2,6 +2,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { CSP_PORT } from '../../playwright.config.ts';
+import { CSP } from '../../scripts/csp.ts';
 
 const CSP_URL = `http://127.0.0.1:${CSP_PORT}/`;
 
@@ -27,6 +28,27 @@ test('the response carries the strict policy', async ({ request }) => {
   expect(csp).not.toContain('unsafe-eval');
 });
 
+test.describe('a host with an older policy', () => {
+  // The app never takes this page over: goto must not wait for it.
+  test.use({ waitForApp: false });
+  test('a host whose policy lacks the starter\'s hash keeps the readable page and says in one line why it does not start', async ({ page }) => {
+    // An older header, from before the starter was written inline: it blocks the inline script.
+    const OLD = CSP.replace(/script-src [^;]*/, "script-src 'self'");
+    await page.route(CSP_URL, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': OLD } });
+    });
+    await page.goto(CSP_URL);
+    await expect(page.getByTestId('start-blocked')).toBeVisible();
+    await expect(page.getByTestId('start-blocked')).toContainText('内容安全策略');
+    // The prerendered page still reads, and the app was not started.
+    await expect(page.locator('.svgmap [data-map-zone]').first()).toBeVisible();
+    await expect(page.getByTestId('overview')).toBeVisible();
+    await page.waitForTimeout(1000);
+    expect(await page.locator('html').getAttribute('data-app')).toBeNull();
+  });
+});
+
 for (const query of ['', '?zone=dalian', '?zone=benxi&lang=en&renderer=gl', '?renderer=fallback&zone=anshan']) {
   test(`no CSP violation: ${query || 'default view'}`, async ({ page }) => {
     const violations = await collectViolations(page);
@@ -36,5 +58,6 @@ for (const query of ['', '?zone=dalian', '?zone=benxi&lang=en&renderer=gl', '?re
     if (query.includes('renderer=gl')) await expect(page.locator('[data-gl-ready="true"]')).toBeAttached({ timeout: 45_000 });
     await page.waitForTimeout(1500);
     expect(violations).toEqual([]);
+    await expect(page.getByTestId('start-blocked')).toBeHidden();
   });
 }

@@ -33,6 +33,8 @@ test.describe('without JavaScript', () => {
   test('/ reads: header, the SVG map with every zone, the zone list, the headline figures with sources', async ({ page }) => {
     await page.goto('./');
     await expect(page.locator('header.app-header h1')).toBeVisible();
+    // Without scripts the page is not one whose starter was blocked: no such notice.
+    await expect(page.getByTestId('start-blocked')).toBeHidden();
     await expect(page.locator('.svgmap svg')).toBeVisible();
     await expect(page.locator('.svgmap [data-map-zone]')).toHaveCount(atlas.zones.length);
     await expect(page.getByTestId('zone-table').locator('tbody tr')).toHaveCount(atlas.zones.length);

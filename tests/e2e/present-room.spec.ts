@@ -145,10 +145,12 @@ test('WebGL map, 1280×720: at every step each highlighted zone keeps its label 
       return { labels: hook.renderedLabelIds(), zones: hook.renderedZoneIds(), ids: zoneIds };
     }, ids);
     if (!seen) throw new Error('no WebGL test hook');
-    for (const id of ids) {
-      const z = atlas.zones.find((x) => x.id === id);
-      if (!z) continue;
-      const p = await page.evaluate((ll) => window.__atlasGL?.project(ll) ?? null, [z.location.lon, z.location.lat] as [number, number]);
+    // Every highlighted zone's place on screen, in one round trip (software WebGL makes each one slow).
+    const zonesOf = ids.flatMap((id) => atlas.zones.filter((x) => x.id === id));
+    const places = await page.evaluate((lls) => lls.map((ll) => window.__atlasGL?.project(ll) ?? null), zonesOf.map((z) => [z.location.lon, z.location.lat] as [number, number]));
+    for (const [k, z] of zonesOf.entries()) {
+      const id = z.id;
+      const p = places[k];
       if (!p) continue;
       // The zone's symbol with room for a short label beside it (about 3 characters at the projector's size).
       const around: Rect = { x: map.x + p.x - 12, y: map.y + p.y - 12, width: 24, height: 24 };

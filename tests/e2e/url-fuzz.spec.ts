@@ -1,7 +1,7 @@
 /**
  * URL fuzzing in a real browser: generated values for every parameter (long,
- * unicode, HTML, script URLs, duplicates, broken and double encodings): 250 per
- * parameter in `npm test` (every kind of value ~30 times; URL_FUZZ_N=1000 for a
+ * unicode, HTML, script URLs, duplicates, broken and double encodings): 120 per
+ * parameter in `npm test` (every kind of value 15 times; URL_FUZZ_N=1000 for a
  * longer run), while the parser itself takes 1,000 per parameter in the unit
  * tests (tests/unit/params.test.ts). The values go in through history +
  * popstate (the app re-reads its URL then), so they run in one page per
@@ -18,7 +18,7 @@ const DIST = process.env.PW_DIST ?? 'dist';
 const atlas = JSON.parse(readFileSync(`${DIST}/data/atlas.json`, 'utf8')) as Parameters<typeof knownIds>[0];
 const known = knownIds(atlas);
 /** Values per parameter (the generator cycles through its 8 kinds, so every kind gets N/8). */
-const N = Number(process.env.URL_FUZZ_N ?? 250);
+const N = Number(process.env.URL_FUZZ_N ?? 120);
 const KEYS = ['zone', 'lang', 'industry', 'compare', 'mode', 'embed', 'theme', 'step', 'boundaries', 'review', 'renderer', 'autoplay', 'text', 'contrast', 'parentOrigin'];
 
 // Payloads that would do something visible if they were ever executed or parsed as markup.

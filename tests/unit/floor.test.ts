@@ -3,6 +3,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkCss, checkEs5Files, checkFloor, checkJsFiles } from '../../scripts/check/floor.ts';
+import { START_SCRIPT } from '../../scripts/csp.ts';
 
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'floor-'));
 const jsFile = (code: string): string => {
@@ -28,8 +29,9 @@ describe('browser floor: JS', () => {
 });
 
 describe('below the floor: the notice script', () => {
-  it('is ES5: the shipped file passes, a planted arrow function or const fails', async () => {
+  it('is ES5: the shipped file and its inline copy pass, a planted arrow function or const fails', async () => {
     expect(await checkEs5Files([join(import.meta.dirname, '../../public/start.js')])).toEqual([]);
+    expect(await checkEs5Files([jsFile(START_SCRIPT)])).toEqual([]);
     const problems = await checkEs5Files([jsFile('var ok = [1].map((x) => x);')]);
     expect(problems).toHaveLength(1);
     expect(problems[0]?.reason).toMatch(/ES5/);
@@ -76,6 +78,7 @@ describe('browser floor: a build folder', () => {
     }));
     writeFileSync(join(dist, 'assets', 'index.js'), 'export const a = 1;');
     writeFileSync(join(dist, 'assets', 'index.css'), '.a { color: red }');
+    writeFileSync(join(dist, 'index.html'), '<html><head><script>var started = true;</script></head></html>');
     // MapLibre's chunks may use what the browsers that pass the WebGL detection have.
     writeFileSync(join(dist, 'assets', 'GLMap.js'), 'export const b = [1].at(-1); export class C { static { } }');
     writeFileSync(join(dist, 'assets', 'GLMap.css'), '.b { background: color-mix(in srgb, red 5%, blue) }');
@@ -86,8 +89,10 @@ describe('browser floor: a build folder', () => {
 
     writeFileSync(join(dist, 'assets', 'late.js'), 'export const c = Object.hasOwn({}, "a");');
     writeFileSync(join(dist, 'assets', 'late.css'), 'main:has(> .x) { color: red }');
+    // The inline starter runs below the floor: it must be ES5.
+    writeFileSync(join(dist, 'index.html'), '<html><head><script>const started = () => true;</script></head></html>');
     const planted = await checkFloor(dist);
-    expect(planted.problems.map((p) => p.file).join('\n')).toMatch(/late\.js[\s\S]*late\.css/);
+    expect(planted.problems.map((p) => p.file).join('\n')).toMatch(/late\.js[\s\S]*index\.html \(inline script 1\)[\s\S]*late\.css/);
   });
   it('refuses a folder without a manifest', async () => {
     await expect(checkFloor(tmp())).rejects.toThrow(/manifest\.json is missing/);

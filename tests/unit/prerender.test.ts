@@ -84,7 +84,7 @@ describe('marked quotes on a document page', () => {
 });
 
 describe('compact map paths', () => {
-  it('simplifies long polygon paths to within half a pixel, at whole pixels, in relative steps; leaves short and other paths alone', () => {
+  it('simplifies long polygon paths to within a pixel, at whole pixels, in relative steps; leaves short and other paths alone', () => {
     // A square's sides sampled every 0.1 px, with 0.2 px of noise: the four corners are all that is left.
     const side = (f: (t: number) => [number, number]): string => Array.from({ length: 100 }, (_, i) => f(i / 10)).map(([x, y]) => `L${x.toFixed(1)},${y.toFixed(1)}`).join('');
     const noise = (i: number): number => (i % 2 ? 0.2 : -0.2);
@@ -96,6 +96,12 @@ describe('compact map paths', () => {
     expect(compactPaths(`<path d="${square}" fill="x"></path>`)).toBe('<path d="M0,0l10 0 0 10-10 0 0-10Z" fill="x"></path>');
     // Relative steps from a negative start, and several rings in one path.
     expect(compactPath(`M5,-5${'L5,-5'.repeat(60)}L-3,-5L-3,2ZM100,100L90,100L90,90Z`)).toBe('M5,-5l-8 0 0 7ZM100,100l-10 0 0-10Z');
+  });
+  it('leaves out an island or a line no bigger than a pixel; a larger island keeps at least a triangle', () => {
+    const long = 'L300,300'.repeat(30);
+    const speck = 'M10.2,10.2L10.9,10.4L11.1,11.1L10.2,10.2Z';
+    const islet = 'M50,50L52,50L52,52L50,52L51,51L50,50Z';
+    expect(compactPath(`M300,300${long}L320,300L320,320Z${speck}${islet}`)).toBe('M300,300l20 0 0 20ZM50,50l2 0 0 2-2 0 0-2Z');
   });
   it('keeps every point further than the tolerance from the simplified line', () => {
     const pts: [number, number][] = Array.from({ length: 200 }, (_, i) => [i, Math.sin(i / 7) * 20]);

@@ -57,6 +57,16 @@ for (const [w, h] of [[1280, 720], [1024, 768]] as const) {
   });
 }
 
+test('the projector theme at 1280×720 starts from the small key too: the zoom buttons stay reachable', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('./?lang=en&zone=dalian&theme=projector');
+  await expect(page.getByTestId('legend-key')).toBeVisible();
+  await expect(page.locator('section.legend button.entry')).toHaveCount(0);
+  await page.getByRole('button', { name: /Zoom in/ }).click({ timeout: 5000 });
+  await page.getByTestId('legend-toggle').click();
+  await expect(page.locator('section.legend button.entry')).toHaveCount(5);
+});
+
 test('the full legend stays open on a large screen, and outside the presentation', async ({ page }) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('./?mode=present&renderer=fallback&step=4');

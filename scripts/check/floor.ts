@@ -160,7 +160,7 @@ export async function checkFloor(dist: string): Promise<{ problems: FloorProblem
   const js = files.filter((f) => /\.m?js$/.test(f));
   const css = files.filter((f) => f.endsWith('.css'));
   const es5 = js.filter((f) => ES5_FILES.includes(relative(dist, f)));
-  const pages = files.filter((f) => f.endsWith('.html') && !relative(dist, f).startsWith('liaoning-atlas'));
+  const pages = files.filter((f) => f.endsWith('.html'));
   const problems = [...(await checkJsFiles(js)), ...(await checkEs5Files(es5)), ...(await checkInlineScripts(dist, pages))];
   for (const f of css) problems.push(...(await checkCss(relative(dist, f), readFileSync(f, 'utf8'))));
   return { problems, js: js.length, css: css.length };

@@ -24,7 +24,9 @@ export async function firefox(): Promise<Driver> {
     },
     evaluate: <T>(expression: string) => page.evaluate(`(${expression})`) as Promise<T>,
     async click(selector) {
-      await page.locator(selector).setTimeout(30_000).click();
+      // Not puppeteer's locator: its readiness checks time out over BiDi in Firefox ESR 140.12.
+      await page.waitForSelector(selector, { visible: true, timeout: 30_000 });
+      await page.click(selector);
     },
     async screenshot(path) {
       await page.screenshot({ path: path as `${string}.png` });

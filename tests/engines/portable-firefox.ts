@@ -26,12 +26,14 @@ function check(ok: boolean, what: string): void {
 
 /** Polls a page condition (Firefox gives no auto-waiting locators through BiDi here). */
 async function until(page: Page, what: string, fn: (arg: string) => boolean, arg = ''): Promise<void> {
-  try {
-    await page.waitForFunction(fn, { timeout: 30_000, polling: 200 }, arg);
-  } catch {
-    throw new Error(`timed out: ${what}`);
+  // A poll of its own: puppeteer's waitForFunction never returns over BiDi in Firefox ESR 140.12.
+  for (const end = Date.now() + 30_000; Date.now() < end; await new Promise((r) => setTimeout(r, 200))) {
+    if (await page.evaluate(fn, arg).catch(() => false)) {
+      console.log(`  ok  ${what}`);
+      return;
+    }
   }
-  console.log(`  ok  ${what}`);
+  throw new Error(`timed out: ${what}`);
 }
 
 async function main(): Promise<number> {
@@ -43,11 +45,11 @@ async function main(): Promise<number> {
   const folder = mkdtempSync(join(tmpdir(), 'atlas-usb-ff-'));
   copyFileSync(source, join(folder, 'liaoning-atlas.html'));
   const url = pathToFileURL(join(folder, 'liaoning-atlas.html')).href;
-  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+  // The viewport is set at launch: Firefox ESR 140.12's BiDi has no screen-orientation override, which setViewport sends.
+  const browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true, defaultViewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   try {
     const page = await browser.newPage();
-    await page.setViewport({ width: 1280, height: 800 });
     page.on('pageerror', (e) => errors.push(String(e)));
     const benxi = atlas.zones.find((z) => z.id === 'benxi');
     const s4 = atlas.story[4];
@@ -57,6 +59,8 @@ async function main(): Promise<number> {
     console.log(`Firefox, ${url}?zone=benxi`);
     await page.goto(`${url}?zone=benxi`, { waitUntil: 'load' });
     await until(page, '15 zones on the map', () => document.querySelectorAll('[data-map-zone]').length === 15);
+    // WebGL2 is probed when the reader reaches for the map (src/map/MapArea.svelte): the pointer over it.
+    await page.hover('.map-area');
     await until(page, 'the SVG map (headless Firefox has no WebGL)', () => document.querySelector('.map-area')?.getAttribute('data-renderer') !== 'static');
     const title = await page.$eval('[data-testid="panel-title"]', (e) => e.textContent ?? '');
     check(title === benxi.name.zh, `the panel shows ${benxi.name.zh}`);
@@ -75,7 +79,8 @@ async function main(): Promise<number> {
     }
     const en = await page.$eval('[data-testid="story-title"]', (e) => e.textContent ?? '');
     check(en === s8.title.en, 'the caption is in English');
-    check(new URL(page.url()).searchParams.get('step') === '9', 'the address follows the step (step=9)');
+    // The page's own location: puppeteer's page.url() misses history.replaceState over BiDi in Firefox ESR 140.12.
+    check(new URLSearchParams(await page.evaluate(() => location.search)).get('step') === '9', 'the address follows the step (step=9)');
     check(errors.length === 0, `no page errors${errors.length ? `: ${errors.join('; ')}` : ''}`);
     return 0;
   } finally {

@@ -1,8 +1,9 @@
 /**
  * What the reader clicked or pressed on the prerendered page before the app was there (kept by
  * public/start.js), done again now that it is: on the same element where the app took the page over
- * (hydration keeps the nodes), else on the zone control of the same zone. Then the page is marked
- * ready (<html data-app="ready">: start.js stops keeping input; tests and embedding pages can wait for it).
+ * (hydration keeps the nodes), else on the zone control of the same zone. The page is marked ready
+ * (<html data-app="ready">) once the app has drawn its first view in full (App.svelte): tests and
+ * embedding pages can wait for it.
  */
 import { flushSync } from 'svelte';
 
@@ -30,7 +31,6 @@ function targetOf(e: EarlyEvent): Element | null {
 export function replayEarlyInput(): void {
   flushSync();
   const early = window.__atlasEarly;
-  document.documentElement.dataset.app = 'ready';
   if (!early) return;
   early.stop();
   delete window.__atlasEarly;
@@ -39,4 +39,9 @@ export function replayEarlyInput(): void {
     if (e.type === 'click') el?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
     else (el ?? document.body).dispatchEvent(new KeyboardEvent('keydown', { key: e.key, shiftKey: e.shiftKey, bubbles: true, cancelable: true }));
   }
+}
+
+/** The app has taken the page over and drawn its first view in full. */
+export function markReady(): void {
+  document.documentElement.dataset.app = 'ready';
 }

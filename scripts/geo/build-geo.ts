@@ -2,6 +2,8 @@
  * Geography build: writes public/data/liaoning.topo.json, a small TopoJSON with
  *   - `cities`:     Liaoning's 14 prefecture-level cities (ECharts 4.9.0 province map),
  *   - `neighbours`: the provinces and countries around it, clipped to a box around Liaoning,
+ *   - `land`, `borders`, `outline`: the cities merged into the province, the borders between them, and
+ *                   the province's outline (arc lists: the client decodes them, it does not work them out),
  *   - `metadata`:   origin, licences, the box, the simplification used, and `frame`: the province's
  *                   extent from its cities' outlines with a small margin, the default view of both maps.
  *
@@ -27,13 +29,15 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import type { GeometryCollection, GeometryObject, Objects, Properties, Topology, Transform } from 'topojson-specification';
+import type { GeometryCollection, GeometryObject, MultiPolygon as TopoMultiPolygon, Objects, Polygon as TopoPolygon, Properties, Topology, Transform } from 'topojson-specification';
 import { topology } from 'topojson-server';
 import { filter, filterWeight, presimplify } from 'topojson-simplify';
-import { feature, merge, quantize, transform } from 'topojson-client';
+import { feature, merge, mergeArcs, meshArcs, quantize, transform } from 'topojson-client';
 import { parse as parseYaml } from 'yaml';
 import { decodeEChartsGeoJson, parseEChartsGeoJson } from './decode-echarts.ts';
 import type { DecodedCollection, DecodedFeature } from './decode-echarts.ts';
+import type { DerivedShapes } from '../../src/data/geo.ts';
+import { areaLabelPoint } from '../../src/map/geometry.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Configuration
@@ -71,6 +75,9 @@ export interface CityProperties {
   /** Label point: ECharts' `cp` for the city (its seat), or a computed centroid if missing. */
   cx: number;
   cy: number;
+  /** Where the city's name goes: the area centroid of its largest ring, or the seat (areaLabelPoint, src/map/geometry.ts). Added after simplification. */
+  lx?: number;
+  ly?: number;
 }
 
 export interface NeighbourProperties {
@@ -684,6 +691,15 @@ export function buildGeo(options: BuildGeoOptions = {}): BuildGeoResult {
     return rings;
   };
   cityRings = checkWinding(cityCol, 'city');
+  // The city names' places, from the shapes as simplified (both maps put the name there; worked out here
+  // once, not on every page load).
+  for (const g of cityCol.geometries) {
+    const f = feature(q, g);
+    const p = g.properties as CityProperties | undefined;
+    if (f.type !== 'Feature' || !isArea(f.geometry) || !p) continue;
+    const outer = polygons(f.geometry).map((poly) => (poly[0] ?? []) as [number, number][]);
+    [p.lx, p.ly] = areaLabelPoint(outer, [p.cx, p.cy]).map(round6) as [number, number];
+  }
   const frame = extentOf(cityCol.geometries.map((g) => feature(q, g)), FRAME_MARGIN_DEG);
   neighbourRings = checkWinding(neighbourCol, 'neighbour');
 
@@ -734,7 +750,17 @@ export function buildGeo(options: BuildGeoOptions = {}): BuildGeoResult {
     ],
   };
 
-  const out: AtlasTopology = { ...q, bbox: [CLIP_BBOX[0], CLIP_BBOX[1], CLIP_BBOX[2], CLIP_BBOX[3]], metadata };
+  // The shapes the maps draw from the cities as a whole, worked out here once rather than on every page
+  // load (topojson's merge and mesh walk every arc: tens of ms on a phone, in the task before the app takes
+  // the page over). They are arc lists, so the client only decodes them: the province as one shape (the SVG
+  // map's land), the borders between cities, and the province's outline.
+  const cityAreas = cityCol.geometries.filter((g): g is TopoPolygon | TopoMultiPolygon => g.type === 'Polygon' || g.type === 'MultiPolygon');
+  const shapes: DerivedShapes = {
+    land: mergeArcs(q, cityAreas),
+    borders: meshArcs(q, cityCol, (a, b) => a !== b),
+    outline: meshArcs(q, cityCol, (a, b) => a === b),
+  };
+  const out: AtlasTopology = { ...q, objects: { ...q.objects, ...shapes }, bbox: [CLIP_BBOX[0], CLIP_BBOX[1], CLIP_BBOX[2], CLIP_BBOX[3]], metadata };
   const json = JSON.stringify(out);
   const bytes = Buffer.byteLength(json, 'utf8');
   if (bytes > BUDGET_BYTES) throw new Error(`liaoning.topo.json would be ${bytes} bytes, over the ${BUDGET_BYTES} budget`);

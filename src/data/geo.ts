@@ -1,10 +1,11 @@
 /** Loads the boundary TopoJSON and turns it into GeoJSON for the renderers. */
-import { feature, merge, mesh } from 'topojson-client';
-import type { Topology, GeometryCollection, Polygon as TopoPolygon, MultiPolygon as TopoMultiPolygon } from 'topojson-specification';
+import { feature } from 'topojson-client';
+import type { Topology, GeometryCollection, MultiLineString as TopoMultiLineString, MultiPolygon as TopoMultiPolygon } from 'topojson-specification';
 import type { FeatureCollection, MultiLineString, Polygon, MultiPolygon } from 'geojson';
 import { LoadError, inlineOrFetch } from './load.ts';
 
-export interface CityProps { id: string; code: string; name_zh: string; name_en: string; cx: number; cy: number }
+/** cx, cy: the city's seat; lx, ly: where its name goes (the body of the city, worked out by the geography build). */
+export interface CityProps { id: string; code: string; name_zh: string; name_en: string; cx: number; cy: number; lx: number; ly: number }
 export interface NeighbourProps { id: string; name_zh: string; name_en: string; kind: 'province' | 'country' }
 
 export interface Boundaries {
@@ -20,7 +21,10 @@ export interface Boundaries {
   frame: [[number, number], [number, number]];
 }
 
-export type Topo = Topology<{ cities: GeometryCollection<CityProps>; neighbours: GeometryCollection<NeighbourProps> }>;
+/** Shapes of the cities as a whole, worked out by the geography build (scripts/geo) so a page load only decodes them. */
+export type DerivedShapes = { land: TopoMultiPolygon; borders: TopoMultiLineString; outline: TopoMultiLineString };
+
+export type Topo = Topology<{ cities: GeometryCollection<CityProps>; neighbours: GeometryCollection<NeighbourProps> } & DerivedShapes>;
 
 export async function loadBoundaries(url = './data/liaoning.topo.json'): Promise<Boundaries> {
   let topo: Topo;
@@ -34,10 +38,13 @@ export async function loadBoundaries(url = './data/liaoning.topo.json'): Promise
 
 /** The renderers' GeoJSON from the TopoJSON (also used by the build's prerender, scripts/prerender). */
 export function boundariesFromTopo(topo: Topo): Boundaries {
-  if (topo?.type !== 'Topology' || !topo.objects?.cities || !topo.objects?.neighbours) {
-    throw new LoadError('liaoning.topo.json', 'is not the expected TopoJSON (cities, neighbours)');
+  const o = topo?.type === 'Topology' ? topo.objects : undefined;
+  if (o?.cities?.type !== 'GeometryCollection' || o.neighbours?.type !== 'GeometryCollection' || o.land?.type !== 'MultiPolygon' || o.borders?.type !== 'MultiLineString' || o.outline?.type !== 'MultiLineString') {
+    throw new LoadError('liaoning.topo.json', 'is not the expected TopoJSON (cities, neighbours, land, borders, outline); rebuild it with npm run geo');
   }
   const cities = feature(topo, topo.objects.cities) as FeatureCollection<Polygon | MultiPolygon, CityProps>;
+  const unplaced = cities.features.find((f) => !Number.isFinite(f.properties?.lx) || !Number.isFinite(f.properties?.ly));
+  if (unplaced) throw new LoadError('liaoning.topo.json', `city ${String(unplaced.properties?.id)} has no name point (lx, ly); rebuild it with npm run geo`);
   const neighbours = feature(topo, topo.objects.neighbours) as FeatureCollection<Polygon | MultiPolygon, NeighbourProps>;
   const meta = (topo as unknown as { metadata?: { attribution?: string; frame?: unknown } }).metadata;
   const frame = meta?.frame;
@@ -45,9 +52,9 @@ export function boundariesFromTopo(topo: Topo): Boundaries {
   return {
     frame,
     cities, neighbours,
-    cityBorders: mesh(topo, topo.objects.cities, (a, b) => a !== b),
-    outline: mesh(topo, topo.objects.cities, (a, b) => a === b),
-    land: merge(topo, topo.objects.cities.geometries.filter((g): g is TopoPolygon<CityProps> | TopoMultiPolygon<CityProps> => g.type === 'Polygon' || g.type === 'MultiPolygon')),
+    cityBorders: feature(topo, o.borders).geometry as MultiLineString,
+    outline: feature(topo, o.outline).geometry as MultiLineString,
+    land: feature(topo, o.land).geometry as MultiPolygon,
     attribution: meta?.attribution ?? '',
   };
 }

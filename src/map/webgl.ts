@@ -34,9 +34,13 @@ function hasWebGL2Context(): boolean {
   }
 }
 
-/** The first thing the WebGL map needs that this browser lacks, or null: it can run. WebGL2 is probed last (it costs a context). */
-export function missingForWebGLMap(): string | null {
+/**
+ * The first thing the WebGL map needs that this browser lacks, or null: it can run. WebGL2 is probed last,
+ * and only with `probeContext` (it costs a context: tens of ms on a phone).
+ */
+export function missingForWebGLMap(probeContext = true): string | null {
   for (const n of NEEDS) {
+    if (!probeContext && n.has === hasWebGL2Context) continue;
     let ok = false;
     try {
       ok = n.has();
@@ -48,9 +52,9 @@ export function missingForWebGLMap(): string | null {
   return null;
 }
 
-/** Whether the WebGL map can run here: everything MapLibre 6 needs, not WebGL2 alone. */
-export function canRunWebGLMap(): boolean {
-  const missing = missingForWebGLMap();
+/** Whether the WebGL map can run here: everything MapLibre 6 needs, not WebGL2 alone (`probeContext`: as above). */
+export function canRunWebGLMap(probeContext = true): boolean {
+  const missing = missingForWebGLMap(probeContext);
   // For whoever looks into why a browser shows the simplified map.
   if (missing) console.info(`atlas: the interactive map needs ${missing}; showing the SVG map`);
   return missing === null;

@@ -46,6 +46,18 @@ test.describe('WebGL map: feature detection', () => {
   }
 });
 
+test('a browser that lacks what the WebGL map needs, WebGL2 aside, gets the notice at load, before any reach for the map', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => fetched.push(r.url()));
+  await page.addInitScript('delete Object.hasOwn');
+  await page.goto('./');
+  await expect(page.locator('.fallback-notice')).toHaveText('此浏览器不具备交互地图所需的功能（WebGL 2、较新的内核），已改用简化地图。');
+  await expect(page.locator('.map-area')).toHaveAttribute('data-renderer', 'fallback');
+  await page.locator('.map-area').hover();
+  await svgMapWorks(page);
+  expect(fetched.filter((u) => /GLMap-|maplibre-gl-worker/.test(u))).toEqual([]);
+});
+
 test.describe('WebGL map: failures fall back to the SVG map', () => {
   test('an error while the map is created (its WebGL context throws)', async ({ page }) => {
     const errors = collectErrors(page);

@@ -230,6 +230,11 @@ test.describe('the fallback map', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(new URL('./', baseURL).href);
+      await expect(page.locator('[data-map-zone]')).toHaveCount(15);
+      // WebGL2 is probed when the reader reaches for the map (the pointer over it), not at load.
+      await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+      await expect(page.locator('.fallback-notice')).toHaveCount(0);
+      await page.locator('.map-area').hover();
       await expect(page.locator('.map-area')).toHaveAttribute('data-renderer', 'fallback');
       await expect(page.locator('[data-map-zone]')).toHaveCount(15);
       await expect(page.locator('.fallback-notice')).toBeVisible();

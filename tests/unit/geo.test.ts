@@ -6,7 +6,9 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Objects, Properties, Topology } from 'topojson-specification';
-import { feature } from 'topojson-client';
+import { feature, merge, mesh } from 'topojson-client';
+import { boundariesFromTopo, type Topo } from '../../src/data/geo.ts';
+import { areaLabelPoint, insideRing } from '../../src/map/geometry.ts';
 import {
   decodeEChartsGeoJson,
   decodeRing,
@@ -424,6 +426,34 @@ describe('buildGeo', () => {
     expect(size).toBe(result.bytes);
     expect(size).toBeLessThanOrEqual(BUDGET_BYTES);
     expect(size).toBeLessThanOrEqual(120 * 1024);
+  });
+
+  it('carries the province, its city borders and its outline as merge and mesh would work them out on the page', () => {
+    const topo = result.topology as unknown as Topo;
+    const b = boundariesFromTopo(topo);
+    const areas = topo.objects.cities.geometries.filter((g) => g.type === 'Polygon' || g.type === 'MultiPolygon');
+    expect(b.land).toEqual(merge(topo, areas));
+    expect(b.cityBorders).toEqual(mesh(topo, topo.objects.cities, (x, y) => x !== y));
+    expect(b.outline).toEqual(mesh(topo, topo.objects.cities, (x, y) => x === y));
+    expect(b.land.coordinates.length).toBeGreaterThan(0);
+    expect(b.cityBorders.coordinates.length).toBeGreaterThan(0);
+  });
+
+  it('places each city name inside its city, where areaLabelPoint puts it', () => {
+    const b = boundariesFromTopo(result.topology as unknown as Topo);
+    for (const f of b.cities.features) {
+      const outer = (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((p) => (p[0] ?? []) as [number, number][]);
+      const [lx, ly] = areaLabelPoint(outer, [f.properties.cx, f.properties.cy]);
+      expect(f.properties.lx).toBeCloseTo(lx, 5);
+      expect(f.properties.ly).toBeCloseTo(ly, 5);
+      expect(outer.some((ring) => insideRing([f.properties.lx, f.properties.ly], ring)), f.properties.id).toBe(true);
+    }
+  });
+
+  it('refuses a topology without those shapes, naming the file and the fix', () => {
+    const { land: _land, ...rest } = (result.topology as unknown as Topo).objects;
+    const old = { ...result.topology, objects: rest } as unknown as Topo;
+    expect(() => boundariesFromTopo(old)).toThrow(/liaoning\.topo\.json.*land.*npm run geo/);
   });
 
   it('matches the committed public/data/liaoning.topo.json (rebuild with npx tsx scripts/geo/build-geo.ts)', () => {

@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, LineString, Point, Polygon, MultiLineString } from 'geojson';
 import type { Atlas, Lang } from '../../data/types.ts';
 import type { Boundaries } from '../../data/geo.ts';
-import { arc, areaLabelPoint, mercator, unmercator, type LonLat } from '../geometry.ts';
+import { arc, mercator, unmercator, type LonLat } from '../geometry.ts';
 import { translate } from '../../i18n/index.ts';
 import { hasArrow } from '../look/links.ts';
 import { labelRank, reach } from '../look/zones.ts';
@@ -148,10 +148,7 @@ export function cityLabelFeatures(b: Boundaries): FeatureCollection<Point, CityL
     type: 'Feature' as const,
     geometry: {
       type: 'Point' as const,
-      coordinates: areaLabelPoint(
-        (f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates).map((poly) => (poly[0] ?? []) as LonLat[]),
-        [f.properties.cx, f.properties.cy],
-      ),
+      coordinates: [f.properties.lx, f.properties.ly],
     },
     properties: { id: f.properties.id, name_zh: f.properties.name_zh, name_en: f.properties.name_en },
   })));

@@ -6,7 +6,8 @@
  */
 
 /** What MapLibre 6 (main chunk and worker, as shipped) uses that the browser floor lacks. */
-const NEEDS: readonly { name: string; has: () => boolean }[] = [
+/** `costly`: probing it creates a WebGL context (tens of ms on a phone). */
+const NEEDS: readonly { name: string; has: () => boolean; costly?: true }[] = [
   // Cancelling tile and image requests (MapLibre ≥ 5.14): Chrome 100, Firefox 97, Safari 15.4.
   // (Probed with `in`: naming the built-in itself would trip the browser-floor check.)
   { name: 'AbortSignal.prototype.throwIfAborted', has: () => typeof AbortSignal === 'function' && 'throwIfAborted' in AbortSignal.prototype },
@@ -18,7 +19,7 @@ const NEEDS: readonly { name: string; has: () => boolean }[] = [
   // Safari release (Chrome 69, Firefox 105), so it stands in for it. MapLibre draws images on it too.
   { name: 'OffscreenCanvas (for class static blocks)', has: () => 'OffscreenCanvas' in globalThis },
   { name: 'createImageBitmap', has: () => 'createImageBitmap' in globalThis },
-  { name: 'WebGL2', has: hasWebGL2Context },
+  { name: 'WebGL2', has: hasWebGL2Context, costly: true },
 ];
 
 /** MapLibre 6 renders with WebGL2 only (it throws GPUInitializationError without it). */
@@ -34,13 +35,10 @@ function hasWebGL2Context(): boolean {
   }
 }
 
-/**
- * The first thing the WebGL map needs that this browser lacks, or null: it can run. WebGL2 is probed last,
- * and only with `probeContext` (it costs a context: tens of ms on a phone).
- */
+/** The first thing the WebGL map needs that this browser lacks, or null: it can run. The costly probe (WebGL2) comes last, and only with `probeContext`. */
 export function missingForWebGLMap(probeContext = true): string | null {
   for (const n of NEEDS) {
-    if (!probeContext && n.has === hasWebGL2Context) continue;
+    if (n.costly && !probeContext) continue;
     let ok = false;
     try {
       ok = n.has();

@@ -3,7 +3,6 @@ import App from './App.svelte';
 import { loadAtlas } from './data/load.ts';
 import { loadBoundaries } from './data/geo.ts';
 import { boundaryPaths } from './map/boundary-paths.ts';
-import { warmFormats } from './i18n/format.ts';
 import { replayEarlyInput } from './early-input.ts';
 import './app.css';
 
@@ -28,9 +27,8 @@ if (target.dataset.prerendered === undefined) {
 } else {
   // The hydration runs in a task of its own, not in the one that parsed the data (shorter tasks block
   // the page less than one long one: README "Performance"), and what can be done before it is done in
-  // earlier tasks: the first number formatter, the map's boundary paths.
+  // earlier tasks: the map's boundary paths.
   const nextTask = <T,>(value: T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), 0));
-  setTimeout(warmFormats, 0);
   const drawnBoundaries = loadBoundaries().then((b) => (boundaryPaths(b), b));
   Promise.all([loadAtlas(), drawnBoundaries]).then(nextTask).then(
     ([atlas, boundaries]) => {

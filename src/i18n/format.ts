@@ -1,25 +1,13 @@
 /**
- * Number formatting in both languages, with Intl (no hand-rolled separators).
+ * Number formatting in both languages (digits.ts: as Intl writes them, tested equal, without its start-up).
  * Chinese keeps the documents' own units (亿元, 万平方米); English converts
  * them to plain units (billion yuan, m²) without rounding away precision.
  */
 import type { Comparator, Figure, Lang, Unit } from '../data/types.ts';
+import { formatDecimal } from './digits.ts';
 
-// Formatters are costly to create and panels format hundreds of numbers: one per language and precision.
-const formatters = new Map<string, Intl.NumberFormat>();
-const nf = (lang: Lang, max = 2, min = 0): Intl.NumberFormat => {
-  max = Math.max(max, min);
-  const key = `${lang}:${max}:${min}`;
-  let f = formatters.get(key);
-  // GB/T 15835-2011: a four-digit number is not grouped in Chinese (1455家); English groups with commas.
-  // 'min2' groups only from five digits; an engine that predates it groups all, a harmless fallback.
-  const grouping = (lang === 'zh' ? 'min2' : 'auto') as unknown as boolean; // ES2023 values; this lib types only booleans
-  if (!f) formatters.set(key, (f = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: max, minimumFractionDigits: min, useGrouping: grouping })));
-  return f;
-};
-
-/** Makes the first formatter, which loads the engine's number data (tens of ms on a phone): the takeover does it early, in a task of its own. */
-export const warmFormats = (): void => void nf('zh').format(0);
+// GB/T 15835-2011: a four-digit number is not grouped in Chinese (1455家); English groups with commas.
+const num = (lang: Lang, v: number, max: number, min = 0): string => formatDecimal(v, max, min, lang === 'zh' ? 'min2' : 'auto');
 
 /** Digits after the point in the value as the source gives it: never round a figure away. */
 const decimals = (v: number): number => (String(v).split('.')[1] ?? '').length;
@@ -59,23 +47,23 @@ export function formatValue(value: number, unit: Unit, lang: Lang, comparator: C
   let number: string;
   let u: string;
   if (lang === 'zh') {
-    number = nf(lang, Math.max(decimals(value), 0), keep).format(value);
+    number = num(lang, value, Math.max(decimals(value), 0), keep);
     u = written.measureWord ?? UNITS_ZH[unit];
   } else if (unit === 'yi_yuan') {
     // 1 亿 = 100 million: 450亿元 → 45 billion yuan; 50亿元 → 5 billion yuan; 0.5亿元 → 50 million yuan.
     const yuan = value * 1e8;
     if (yuan >= 1e9) {
-      number = nf(lang, decimals(value) + 1).format(yuan / 1e9);
+      number = num(lang, yuan / 1e9, decimals(value) + 1);
       u = 'billion yuan';
     } else {
-      number = nf(lang, Math.max(decimals(value) - 2, 0)).format(yuan / 1e6);
+      number = num(lang, yuan / 1e6, Math.max(decimals(value) - 2, 0));
       u = 'million yuan';
     }
   } else if (unit === 'wan_m2') {
-    number = nf(lang, Math.max(decimals(value) - 4, 0)).format(value * 1e4);
+    number = num(lang, value * 1e4, Math.max(decimals(value) - 4, 0));
     u = 'm²';
   } else {
-    number = nf(lang, decimals(value), keep).format(value);
+    number = num(lang, value, decimals(value), keep);
     const [one, many] = UNITS_EN[unit];
     u = value === 1 ? one : many;
   }
@@ -88,8 +76,8 @@ export const formatFigure = (f: Figure, lang: Lang): FormattedValue =>
   formatValue(f.value, f.unit, lang, f.comparator, { decimals: f.decimals, measureWord: f.measureWord });
 
 export function formatKm(km: number, lang: Lang): string {
-  return lang === 'zh' ? `${nf(lang, 1).format(km)}公里` : `${nf(lang, 1).format(km)} km`;
+  return lang === 'zh' ? `${num(lang, km, 1)}公里` : `${num(lang, km, 1)} km`;
 }
 export function formatArea(km2: number, lang: Lang): string {
-  return lang === 'zh' ? `${nf(lang, 2).format(km2)}平方公里` : `${nf(lang, 2).format(km2)} km²`;
+  return lang === 'zh' ? `${num(lang, km2, 2)}平方公里` : `${num(lang, km2, 2)} km²`;
 }

@@ -11,7 +11,8 @@ if (!target) throw new Error('#app is missing from index.html');
 
 /**
  * The build prerenders the first view into #app (scripts/prerender). The app takes it over once the data
- * is in: for the view it shows (no query), by hydrating it, so nothing on screen changes; for another
+ * is in: for the view it shows (no query), by hydrating it, so nothing on screen changes (the map is kept
+ * as it is, and drawn live in the short tasks after: MapArea, app.takeover); for another
  * view (a link with ?zone=…), by rendering that view in its place. Without a prerendered page (the dev
  * server), or when the data fails, the app starts empty and loads the data itself (and says what failed).
  * On the built page this module is loaded by public/start.js once the prerendered page has painted.
@@ -32,13 +33,13 @@ if (target.dataset.prerendered === undefined) {
   const drawnBoundaries = loadBoundaries().then((b) => (boundaryPaths(b), b));
   Promise.all([loadAtlas(), drawnBoundaries]).then(nextTask).then(
     ([atlas, boundaries]) => {
-      const props = { initial: { atlas, boundaries, search: location.search } };
+      const initial = { atlas, boundaries, search: location.search };
       takeOver(() => {
         if (location.search === '') {
-          hydrate(App, { target, props });
+          hydrate(App, { target, props: { initial: { ...initial, prerendered: true } } });
         } else {
           target.textContent = '';
-          mount(App, { target, props });
+          mount(App, { target, props: { initial } });
         }
       });
     },

@@ -12,12 +12,16 @@ import HomePage from './pages/HomePage.svelte';
 import DocPage from './pages/DocPage.svelte';
 import ZoneLinks from './pages/ZoneLinks.svelte';
 import SiteHeader from './pages/SiteHeader.svelte';
+import { provideServerRender } from '../../src/ui/server-markup.ts';
 
 export { boundariesFromTopo, type Topo };
 
 /** The app as it first renders for this query string (the same markup the browser's first render makes). */
 export const renderApp = (atlas: Atlas, boundaries: Boundaries, search: string): string =>
-  render(App, { props: { initial: { atlas, boundaries, search } } }).body;
+  render(App, { props: { initial: { atlas, boundaries, search, prerendered: true } } }).body;
+
+// The parts of the app's page that the browser keeps unhydrated (src/ui/server-markup.ts).
+provideServerRender((component, props, context) => render(component, { props, context }).body);
 
 /** The map's SVG goes where a page has this (site.ts): markup of the app's own render, never from a prop as HTML. */
 export const MAP_SLOT = '<div class="map-figure" aria-hidden="true" data-map-slot=""></div>';

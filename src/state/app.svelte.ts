@@ -12,6 +12,7 @@ import { strongestBasis, zoneEmphasis, type ZoneEmphasis } from '../map/look/emp
 import { parseParams, serializeParams, knownIds, DEFAULTS, type Mode, type Notice, type ReadonlyView, type Theme, type ViewParams } from './params.ts';
 import { translate, type MessageKey } from '../i18n/index.ts';
 import { MapRegistry } from '../map/registry.ts';
+import { Takeover } from './takeover.ts';
 
 /** The legend's switches (and a story step's): one shape for the legend, both maps and the story. */
 export interface Layers { belt: boolean; links: boolean; national: boolean; provincial: boolean; cities: boolean }
@@ -32,6 +33,8 @@ export class AppState {
 
   /** How other views reach the map that draws now (focus, picture, camera). */
   readonly map = new MapRegistry();
+  /** What is left to draw of a prerendered page being taken over, one short task per step. */
+  readonly takeover = new Takeover();
 
   get atlas(): Atlas | null { return this.#atlas; }
   get view(): ReadonlyView { return this.#view; }

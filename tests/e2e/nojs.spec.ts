@@ -228,6 +228,42 @@ test.describe('taking the prerendered page over', () => {
     await expect(page).toHaveURL(/\?zone=benxi/);
   });
 
+  // The kept map (the prerendered one, not hydrated) stands while the live map is drawn beside it, hidden, a
+  // layer per task. The CPU is slowed so that this lasts; the page's own script does each thing only at a
+  // moment when both maps are there (it checks and acts in one go).
+  for (const act of ['click', 'focus'] as const) {
+    test(`during the takeover the kept map works (${act}); then one map, drawn at its box's size`, async ({ page }) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+      await page.goto('./');
+      await expect
+        .poll(() =>
+          page.evaluate((how) => {
+            const kept = document.querySelector<SVGGElement>('.island [data-map-zone="benxi"]');
+            if (!kept || !document.querySelector('.drawing .svgmap')) return false;
+            if (how === 'click') kept.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+            else kept.focus();
+            return true;
+          }, act),
+          { intervals: [5], timeout: 20_000 },
+        )
+        .toBe(true);
+      await expect(page.locator('html[data-app="ready"]')).toBeAttached({ timeout: 20_000 });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await expect(page.locator('.island')).toHaveCount(0);
+      await expect(page.locator('[data-map-zone="benxi"]')).toHaveCount(1);
+      const box = await page.locator('.svgmap').evaluate((el) => [el.clientWidth, el.clientHeight].join(' '));
+      await expect(page.locator('.svgmap svg')).toHaveAttribute('viewBox', `0 0 ${box}`);
+      if (act === 'click') {
+        await expect(page.getByTestId('panel-title')).toHaveText(zone('benxi').name.zh);
+        await expect(page).toHaveURL(/\?zone=benxi/);
+      } else {
+        // The focus went over to the same zone on the live map.
+        await expect(page.locator('[data-map-zone="benxi"]')).toBeFocused();
+      }
+    });
+  }
+
   test('hydration keeps the prerendered DOM (it is not rendered again)', async ({ page }) => {
     const release = await holdData(page);
     await page.goto('./');

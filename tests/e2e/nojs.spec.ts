@@ -53,6 +53,18 @@ test.describe('without JavaScript', () => {
     await expect(page.getByTestId('zone-title')).toHaveText(zone('benxi').name.zh);
   });
 
+  test('on a phone the map stands above the sheet: every zone is on screen, none under the panel', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('./');
+    const sheetTop = await page.locator('#panel').evaluate((el) => el.getBoundingClientRect().top);
+    for (const z of atlas.zones) {
+      const box = await page.locator(`.svgmap [data-map-zone="${z.id}"]`).boundingBox();
+      expect(box, z.id).not.toBeNull();
+      expect((box?.y ?? Infinity) + (box?.height ?? 0), z.id).toBeLessThanOrEqual(sheetTop);
+      expect(box?.y ?? -1, z.id).toBeGreaterThanOrEqual(0);
+    }
+  });
+
   test('/zone/benxi/ reads: facts, industries, targets, each source as text and a link to its document', async ({ page }) => {
     const res = await page.goto('zone/benxi/');
     expect(res?.status()).toBe(200);

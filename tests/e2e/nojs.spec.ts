@@ -199,7 +199,7 @@ test.describe('taking the prerendered page over', () => {
       await page.goto('./');
       await expect(page.locator('.svgmap [data-map-zone]')).toHaveCount(atlas.zones.length);
       release();
-      // Hydrated: the app's effects have run (they set the page's mode on <html>); then the map is redrawn at its box's size.
+      // Hydrated: the app's effects have run (they set the page's mode on <html>); the live map is then drawn beside the kept one, at its box's size.
       await expect(page.locator('html[data-mode="explore"]')).toBeAttached();
       await page.waitForTimeout(1000);
       expect(await cls()).toBeLessThanOrEqual(0.02);

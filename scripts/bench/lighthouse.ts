@@ -6,9 +6,10 @@ import { join } from 'node:path';
 
 export interface LighthouseFigures { score: number; lcpMs: number; tbtMs: number; cls: number }
 
-interface LhJson {
+/** What the bench and scripts/dev/lh-quick.ts read of a report. */
+export interface LhJson {
   categories: { performance: { score: number | null } };
-  audits: Record<string, { numericValue?: number }>;
+  audits: Record<string, { numericValue?: number; details?: { items?: { duration?: number }[] } }>;
 }
 
 /** Runs the CLI without blocking: the pages it measures are served by this same process. */
@@ -26,7 +27,8 @@ function run(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise
   });
 }
 
-export async function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<LighthouseFigures> {
+/** One Lighthouse performance run of `url`: its whole report. */
+export async function lighthouseReport(url: string, preset: 'mobile' | 'desktop'): Promise<LhJson> {
   const dir = mkdtempSync(join(tmpdir(), 'lh-'));
   const out = join(dir, 'report.json');
   const args = [
@@ -36,12 +38,19 @@ export async function lighthouse(url: string, preset: 'mobile' | 'desktop'): Pro
   ];
   const log = await run(args, { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }, 180_000);
   try {
-    const json = JSON.parse(readFileSync(out, 'utf8')) as LhJson;
-    const a = (k: string): number => json.audits[k]?.numericValue ?? NaN;
-    return { score: Math.round((json.categories.performance.score ?? 0) * 100), lcpMs: a('largest-contentful-paint'), tbtMs: a('total-blocking-time'), cls: a('cumulative-layout-shift') };
+    return JSON.parse(readFileSync(out, 'utf8')) as LhJson;
   } catch {
     throw new Error(`lighthouse failed for ${url} (${preset}): ${log.slice(-500)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A report's numeric audit (NaN where it is missing). */
+export const audit = (json: LhJson, key: string): number => json.audits[key]?.numericValue ?? NaN;
+
+export async function lighthouse(url: string, preset: 'mobile' | 'desktop'): Promise<LighthouseFigures> {
+  const json = await lighthouseReport(url, preset);
+  const a = (k: string): number => audit(json, k);
+  return { score: Math.round((json.categories.performance.score ?? 0) * 100), lcpMs: a('largest-contentful-paint'), tbtMs: a('total-blocking-time'), cls: a('cumulative-layout-shift') };
 }

@@ -34,6 +34,9 @@ const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0
 
 type Pos = { dx: (l: LabelInput) => number; dy: (l: LabelInput) => number; anchor: Placed['anchor'] };
 const GAP = 4;
+/** The room kept between two labels, as a share of the label's height: labels that touch read as one name (盘锦鞍山). */
+const SPACING = 0.25;
+const grown = (b: Box, d: number): Box => ({ x0: b.x0 - d, y0: b.y0 - d, x1: b.x1 + d, y1: b.y1 + d });
 const POSITIONS: Pos[] = [
   { dx: (l) => l.r + GAP, dy: () => 0, anchor: 'start' },
   { dx: (l) => -l.r - GAP, dy: () => 0, anchor: 'end' },
@@ -91,7 +94,7 @@ export function placeLabels(labels: readonly LabelInput[], bounds?: { width: num
     let chosen: { p: Pos; box: Box } | null = null;
     for (const p of POSITIONS) {
       const box = boxOf(l, p);
-      if (inside(box) && !drawn.hits(box) && !symbols.hits(box, (i) => i === own)) {
+      if (inside(box) && !drawn.hits(grown(box, l.height * SPACING)) && !symbols.hits(box, (i) => i === own)) {
         chosen = { p, box };
         break;
       }

@@ -84,3 +84,30 @@ test('the explorer shows each zone\'s basis on the map; compared zones are marke
   await expect(page.locator(`.svgmap [data-map-zone="${b}"]`)).toHaveAttribute('data-compared', '2');
   await expect(page.locator('.svgmap [data-compared]')).toHaveCount(2);
 });
+
+// The home view leaves room for what sits over the map: the legend (lower left) and the note with the
+// attribution (lower right), which a projector's or large text's type makes taller and wider.
+for (const [w, h, query] of [
+  [1366, 768, ''],
+  [1920, 1080, ''],
+  [1280, 720, 'theme=projector'],
+  [1280, 720, 'theme=projector&lang=en'],
+  [1024, 768, 'theme=projector'],
+  [1366, 768, 'text=large'],
+  [1920, 1080, 'theme=projector&text=large'],
+] as const) {
+  test(`at ${w}×${h}${query ? ` with ${query}` : ''} no zone of the home view is under the legend or the map's note`, async ({ page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto(`./?renderer=fallback${query ? `&${query}` : ''}`);
+    const covers = await page.evaluate(() => {
+      const boxes = ['.legend', '.map-note'].map((s) => [s, document.querySelector(s)?.getBoundingClientRect()] as const);
+      const hits: string[] = [];
+      for (const z of document.querySelectorAll('.svgmap [data-map-zone]')) {
+        const r = z.getBoundingClientRect();
+        for (const [s, b] of boxes) if (b && r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top) hits.push(`${z.getAttribute('data-map-zone')} under ${s}`);
+      }
+      return hits;
+    });
+    expect(covers).toEqual([]);
+  });
+}

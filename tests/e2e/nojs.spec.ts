@@ -241,27 +241,31 @@ test.describe('taking the prerendered page over', () => {
   });
 
   // The kept map (the prerendered one, not hydrated) stands while the live map is drawn beside it, hidden, a
-  // layer per task. The CPU is slowed so that this lasts; the page's own script does each thing only at a
-  // moment when both maps are there (it checks and acts in one go).
+  // layer per task. The page's own script acts at the moment the live map is added (a MutationObserver, which
+  // runs in that very task), so the test does not depend on catching the moment from outside.
   for (const act of ['click', 'focus'] as const) {
     test(`during the takeover the kept map works (${act}); then one map, drawn at its box's size`, async ({ page }) => {
-      const cdp = await page.context().newCDPSession(page);
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+      const release = await holdData(page);
       await page.goto('./');
-      await expect
-        .poll(() =>
-          page.evaluate((how) => {
+      type Watched = Window & { __acted?: Promise<boolean> };
+      // The watch is set before the data goes through, so the moment cannot pass before it.
+      await page.evaluate((how) => {
+        (window as Watched).__acted = new Promise<boolean>((resolve) => {
+          const tryAct = (): boolean => {
             const kept = document.querySelector<SVGGElement>('.island [data-map-zone="benxi"]');
             if (!kept || !document.querySelector('.drawing .svgmap')) return false;
             if (how === 'click') kept.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
             else kept.focus();
             return true;
-          }, act),
-          { intervals: [5], timeout: 20_000 },
-        )
-        .toBe(true);
-      await expect(page.locator('html[data-app="ready"]')).toBeAttached({ timeout: 20_000 });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+          };
+          const watch = new MutationObserver(() => tryAct() && (watch.disconnect(), resolve(true)));
+          watch.observe(document.body, { childList: true, subtree: true });
+          setTimeout(() => (watch.disconnect(), resolve(false)), 15_000);
+        });
+      }, act);
+      release();
+      expect(await page.evaluate(() => (window as Watched).__acted)).toBe(true);
+      await expect(page.locator('html[data-app="ready"]')).toBeAttached();
       await expect(page.locator('.island')).toHaveCount(0);
       await expect(page.locator('[data-map-zone="benxi"]')).toHaveCount(1);
       const box = await page.locator('.svgmap').evaluate((el) => [el.clientWidth, el.clientHeight].join(' '));

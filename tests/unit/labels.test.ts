@@ -73,3 +73,21 @@ describe('label placement at many zones', () => {
     for (const c of cities) expect(kept.has(c.id)).toBe(!boxes.slice(0, 200).some((b) => overlap(c.box, b)) && ![...kept].some((k) => k !== c.id && cities.find((x) => x.id === k && cities.indexOf(x) < cities.indexOf(c) && overlap(x.box, c.box))));
   });
 });
+
+describe('room between labels', () => {
+  // A's label sits right of its symbol, x 19–59. B's right position is off the map (width 150), so B tries its
+  // left one next: its label ends 9 px left of B's point.
+  const a: LabelInput = { id: 'a', x: 10, y: 50, r: 5, width: 40, height: 16, priority: 0 };
+  const b = (x: number): LabelInput => ({ id: 'b', x, y: 50, r: 5, width: 40, height: 16, priority: 1 });
+  const bounds = { width: 150, height: 100 };
+  it('a label with room beside the one placed before it stays beside it', () => {
+    // B at 118: its left label spans 69–109, 10 px from A's.
+    expect(placeLabels([a, b(118)], bounds)[1]?.anchor).toBe('end');
+  });
+  it('a label that would touch it (two names reading as one, 盘锦鞍山) takes another position', () => {
+    // B at 110: its left label would span 61–101, 2 px from A's (less than a quarter of the height): it goes above.
+    const placed = placeLabels([a, b(110)], bounds)[1];
+    expect(placed?.anchor).toBe('middle');
+    expect(placed?.y).toBeLessThan(50);
+  });
+});

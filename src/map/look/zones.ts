@@ -38,6 +38,8 @@ export const SELECTION_STROKE = 3;
 export const selectionRadius = (z: ZoneClass, scale = 1): number => reach(z, scale) + SELECTION_GAP;
 /** The symbols' outline (halo colour) width. */
 export const SYMBOL_STROKE = 1.5;
+/** How far a zone's pointer target (the SVG map's transparent hit circle) reaches outside its symbol. */
+export const HIT_MARGIN = 8;
 /** A zone's control is at least this big (WCAG 2.5.8), else its symbol plus a margin. */
 export const hitSize = (z: ZoneClass, scale = 1): number => Math.max(24, 2 * reach(z, scale) + 8);
 

@@ -1,0 +1,57 @@
+/**
+ * The Source and Share dialogs where the browser has the <dialog> element but not its API (Safari 15.0–15.3,
+ * on the browser floor: src/ui/dialog.ts). The API is taken away before any script runs, as it is missing
+ * there; the polyfill is then loaded and the dialogs open, show their content, close with Esc or their button,
+ * and nothing fails. Where the API is there, the polyfill is never fetched.
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures.ts';
+
+const polyfillRequests = (page: Page): string[] => {
+  const urls: string[] = [];
+  page.on('request', (r) => /dialog-polyfill/.test(r.url()) && urls.push(r.url()));
+  return urls;
+};
+
+test.describe('without the <dialog> API (Safari before 15.4)', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const proto = HTMLDialogElement.prototype as unknown as Record<string, unknown>;
+      for (const k of ['showModal', 'show', 'close', 'requestClose', 'open', 'returnValue', 'closedBy']) delete proto[k];
+      delete (window as unknown as Record<string, unknown>).HTMLDialogElement;
+    });
+  });
+
+  test('the Source dialog opens with its quote, closes with Esc; the Share dialog opens and closes', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const fetched = polyfillRequests(page);
+    await page.goto('./?zone=benxi&renderer=fallback');
+    expect(await page.evaluate(() => 'HTMLDialogElement' in window)).toBe(false);
+    await page.getByTestId('zone-panel').locator('[data-source-marker]').first().click();
+    const source = page.getByTestId('source-dialog');
+    await expect(source).toBeVisible();
+    await expect(source.getByTestId('source-quote')).toBeVisible();
+    expect(fetched.length).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect(source).toBeHidden();
+
+    await page.getByTestId('share-button').click();
+    const share = page.getByTestId('share-dialog');
+    await expect(share).toBeVisible();
+    await page.getByTestId('share-close').click();
+    await expect(share).toBeHidden();
+    expect(errors).toEqual([]);
+  });
+});
+
+test('with the <dialog> API the polyfill is not fetched', async ({ page }) => {
+  const fetched = polyfillRequests(page);
+  await page.goto('./?zone=benxi&renderer=fallback');
+  await page.getByTestId('zone-panel').locator('[data-source-marker]').first().click();
+  await expect(page.getByTestId('source-dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('share-button').click();
+  await expect(page.getByTestId('share-dialog')).toBeVisible();
+  expect(fetched).toEqual([]);
+});

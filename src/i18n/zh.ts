@@ -165,7 +165,9 @@ export const zh = {
   'story.exitFullscreen': '退出全屏',
   'story.progress': '演示进度',
   'story.label': '演示翻页',
-  'story.keys': '翻页：PageDown、→、空格　上一页：PageUp、←　首页/末页：Home/End　黑屏：. 或 B　从头开始：F5　演讲者视图：P　退出：Esc',
+  // ' · ' separates the items of the list under a step (Presenter.svelte), each kept on one line.
+  'story.keys': '翻页：PageDown、→、空格 · 上一页：PageUp、← · 首页/末页：Home/End · 黑屏：. 或 B · 从头开始：F5 · 演讲者视图：P · 退出：Esc',
+  'story.keysLabel': '演示按键',
   'story.presenter': '演讲者视图',
   'story.presenterHelp': '在另一个窗口打开讲稿、下一步和计时（P）',
   'story.presenterBlocked': '浏览器阻止了新窗口：请允许本页打开弹出窗口，再按 P。',

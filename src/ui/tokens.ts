@@ -26,12 +26,5 @@ export const LEGEND_OPEN_MIN_HEIGHT_PX = 500;
 export const PHONE_MAX_PX = 600;
 
 export const isWide = (widthPx: number): boolean => widthPx >= WIDE_MIN_PX;
-/**
- * Projector-sized screens (1280×720, 1024×768, 1366×768): in presentation mode the legend folds to a
- * small key there (it would cover an eighth of the map), and opens on demand.
- */
-export const PROJECTOR_MAX_WIDTH_PX = 1366;
-export const PROJECTOR_MAX_HEIGHT_PX = 800;
-export const COMPACT_LEGEND_QUERY = `(max-width: ${PROJECTOR_MAX_WIDTH_PX}px), (max-height: ${PROJECTOR_MAX_HEIGHT_PX}px)`;
 /** matchMedia query: wide and tall enough for the legend to start open. */
 export const LEGEND_OPEN_QUERY = `(min-width: ${WIDE_MIN_PX}px) and (min-height: ${LEGEND_OPEN_MIN_HEIGHT_PX}px)`;

@@ -95,10 +95,19 @@ for (const [w, h, query] of [
   [1024, 768, 'theme=projector'],
   [1366, 768, 'text=large'],
   [1920, 1080, 'theme=projector&text=large'],
+  [1920, 1080, 'theme=projector'],
+  // A presentation's first steps show the whole province: the room reads the map the legend is over.
+  [1920, 1080, 'mode=present&step=1'],
+  [1920, 1080, 'mode=present&step=2'],
+  [1280, 720, 'mode=present&step=2&lang=en'],
 ] as const) {
   test(`at ${w}×${h}${query ? ` with ${query}` : ''} no zone of the home view is under the legend or the map's note`, async ({ page }) => {
     await page.setViewportSize({ width: w, height: h });
+    // Reduced motion: a step's camera cuts to its frame, so the map is measured where it stays.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`./?renderer=fallback${query ? `&${query}` : ''}`);
+    await expect(page.locator('html[data-app=ready]')).toHaveCount(1);
+    await expect(page.locator('.svgmap .view.easing')).toHaveCount(0);
     const covers = await page.evaluate(() => {
       const boxes = ['.legend', '.map-note'].map((s) => [s, document.querySelector(s)?.getBoundingClientRect()] as const);
       const hits: string[] = [];

@@ -205,6 +205,22 @@ for (const [w, h] of [[1920, 1080], [1280, 720]] as const) {
   });
 }
 
+// The controls of the talk keep one row on a projector's narrow panel (language and PPTX sit below the
+// step), and no key hint breaks inside ("首页/末页：Home/End" on one line).
+for (const [w, h, lang] of [[1024, 768, 'zh'], [1024, 768, 'en'], [1280, 720, 'en']] as const) {
+  test(`projector ${w}×${h} (${lang}): the talk's controls on one row, each key hint on one line`, async ({ page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto(`./?mode=present&renderer=fallback&step=2&lang=${lang}`);
+    const tops = await page.locator('.presenter > .tools .btn').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(tops.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(tops).size, `tops ${tops.join(', ')}`).toBe(1);
+    const hints = await page.locator('.presenter .keys li').evaluateAll((els) =>
+      els.map((e) => ({ text: e.textContent ?? '', lines: Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight || '0')) })));
+    expect(hints.length).toBe(7);
+    for (const hint of hints) expect(hint.lines, hint.text).toBe(1);
+  });
+}
+
 test('WebGL: the camera flies to a zone step and back to the province', async ({ page }) => {
   test.setTimeout(150_000);
   await page.goto('./?mode=present&step=13');

@@ -168,6 +168,21 @@ test.describe('phone 390×844', () => {
     await expectOnFirstScreen(page, page.getByTestId('sheet-handle'), 'handle');
   });
 
+  // With large text, and in English, the panel's buttons leave the zone's name room to read: it keeps two
+  // lines at most, and every button stays on the screen (they move under the name).
+  for (const query of ['zone=shenyang&text=large', 'zone=dalian&text=large&lang=en', 'zone=dalian&lang=en']) {
+    test(`${query}: the name reads in two lines at most, the buttons on the screen`, async ({ page }) => {
+      await open(page, query);
+      const title = page.getByTestId('panel-title');
+      const lines = await title.evaluate((e) => Math.round(e.getBoundingClientRect().height / parseFloat(getComputedStyle(e).lineHeight)));
+      expect(lines).toBeLessThanOrEqual(2);
+      for (const b of await page.locator('.zone-panel .head button').all()) {
+        const box = await b.boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= 390, await b.textContent() ?? '').toBe(true);
+      }
+    });
+  }
+
   test('the sheet opens and closes by keyboard', async ({ page }) => {
     await open(page, 'zone=benxi');
     const handle = page.getByTestId('sheet-handle');

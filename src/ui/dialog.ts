@@ -12,17 +12,34 @@ let polyfill: Promise<typeof dialogPolyfill> | null = null;
 const loadPolyfill = (): Promise<typeof dialogPolyfill> =>
   (polyfill ??= Promise.all([import('dialog-polyfill'), import('dialog-polyfill/dist/dialog-polyfill.css'), import('./dialog-polyfill.css')]).then(([m]) => m.default));
 
-/** Opens `dialog` as a modal (traps focus, Esc closes it), where needed once the polyfill is there. */
+/**
+ * Opens `dialog` as a modal (traps focus, Esc closes it), where needed once the polyfill is there. If the
+ * polyfill cannot be loaded (a folder copied in part, a dropped connection) the dialog still opens, in the page
+ * rather than over it, and its close button closes it; the next opening tries the polyfill again.
+ */
 export async function showModal(dialog: HTMLDialogElement): Promise<void> {
   if (!hasApi(dialog)) {
-    (await loadPolyfill()).registerDialog(dialog);
+    try {
+      (await loadPolyfill()).registerDialog(dialog);
+    } catch (e) {
+      polyfill = null;
+      console.warn('dialog-polyfill did not load; the dialog opens in the page', e);
+      dialog.setAttribute('open', '');
+      return;
+    }
     // Centred in the window, as a native modal is (the polyfill's own class).
     dialog.classList.add('fixed');
   }
   if (!dialog.open) dialog.showModal();
 }
 
-/** Closes `dialog` if it is open (one never opened may not have the API yet). */
+/** Closes `dialog` if it is open (one opened without the polyfill by its attribute, and told so by a `close` event). */
 export function closeDialog(dialog: HTMLDialogElement | undefined): void {
-  if (dialog?.open && hasApi(dialog)) dialog.close();
+  if (!dialog) return;
+  if (hasApi(dialog)) {
+    if (dialog.open) dialog.close();
+  } else if (dialog.hasAttribute('open')) {
+    dialog.removeAttribute('open');
+    dialog.dispatchEvent(new Event('close'));
+  }
 }

@@ -2,7 +2,8 @@
  * The Source and Share dialogs where the browser has the <dialog> element but not its API (Safari 15.0–15.3,
  * on the browser floor: src/ui/dialog.ts). The API is taken away before any script runs, as it is missing
  * there; the polyfill is then loaded and the dialogs open, show their content, close with Esc or their button,
- * and nothing fails. Where the API is there, the polyfill is never fetched.
+ * and nothing fails; if the polyfill cannot be loaded the dialog opens in the page and closes by its button (and a
+ * closed dialog is hidden by the app's own rule, as that browser has none). Where the API is there, the polyfill is never fetched.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
@@ -41,6 +42,30 @@ test.describe('without the <dialog> API (Safari before 15.4)', () => {
     await expect(share).toBeVisible();
     await page.getByTestId('share-close').click();
     await expect(share).toBeHidden();
+    expect(errors).toEqual([]);
+  });
+
+  test('if the polyfill does not load, the Source dialog still opens, in the page, and its button closes it', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(/dialog-polyfill/, (r) => r.abort());
+    // Safari before 15.4 has no style for <dialog> either: any author rule outweighs the browser's own
+    // `dialog:not([open]) { display: none }`, so this one stands in for a browser without it.
+    await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+      const style = document.createElement('style');
+      style.textContent = 'dialog { display: block; }';
+      document.head.append(style);
+    }));
+    await page.goto('./?zone=benxi&renderer=fallback');
+    const marker = page.getByTestId('zone-panel').locator('[data-source-marker]').first();
+    const source = page.getByTestId('source-dialog');
+    for (let round = 0; round < 2; round++) {
+      await marker.click();
+      await expect(source).toBeVisible();
+      await expect(source.getByTestId('source-quote')).toBeVisible();
+      await source.getByTestId('source-close').click();
+      await expect(source).toBeHidden();
+    }
     expect(errors).toEqual([]);
   });
 });

@@ -75,6 +75,16 @@ export function asWritten(quote: string, value: number, unit: string): { decimal
   return {};
 }
 
+/**
+ * Whether the quote writes `value` as a number of its own, digit for digit: 42.77 in "42.77平方公里", not 15 in
+ * "150" nor 15.1 in "15.10" (a zone's area is shown as its source writes it, never rounded).
+ */
+export function writesNumber(quote: string, value: number): boolean {
+  const want = String(value);
+  for (const m of stripSpace(quote).matchAll(/(?<![\d.,])\d+(?:\.\d+)?(?!\d|\.\d)/g)) if (m[0] === want) return true;
+  return false;
+}
+
 /** The pieces of a quoted text between the ellipses that mark left-out words (white space ignored, final 。 dropped). */
 export function quotedPieces(text: string): string[] {
   return stripSpace(text).split(/…+|\.{3,}/).map((p) => p.replace(/^[，,、；;]+|[。，,、；;]+$/g, '')).filter((p) => p.length > 0);

@@ -78,6 +78,8 @@ export const formatFigure = (f: Figure, lang: Lang): FormattedValue =>
 export function formatKm(km: number, lang: Lang): string {
   return lang === 'zh' ? `${num(lang, km, 1)}公里` : `${num(lang, km, 1)} km`;
 }
+/** A zone's area with every digit its source gives (the data build checks the source writes that number). */
 export function formatArea(km2: number, lang: Lang): string {
-  return lang === 'zh' ? `${num(lang, km2, 2)}平方公里` : `${num(lang, km2, 2)} km²`;
+  const n = num(lang, km2, decimals(km2));
+  return lang === 'zh' ? `${n}平方公里` : `${n} km²`;
 }

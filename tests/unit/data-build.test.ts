@@ -86,6 +86,11 @@ describe('the build refuses bad input with a clear message', () => {
     edit(root, 'data/figures/plan-2016.yaml', (s) => s.replace(/(id: plan-2016\.incubating\.zones[\s\S]*?value: )1455/, '$11456'));
     expect(failures(root)).toContain('data/figures/plan-2016.yaml: plan-2016.incubating.zones: value 1456 does not occur in the quote (if the seed writes it differently, give `written`)');
   });
+  it('a zone area its quote does not write (an area is shown as written, never rounded)', () => {
+    const root = fixture();
+    edit(root, 'data/zones.yaml', (s) => s.replace('km2: 42.77', 'km2: 42.8'));
+    expect(failures(root)).toContain('data/zones.yaml: fushun.area: km2 42.8 is not written as that number in its quote');
+  });
   it('a quote from 000 with the name restored (the seed must be quoted as it is)', () => {
     const root = fixture();
     edit(root, 'data/zones.yaml', (s) => s.replace('沈阳、365体育投注市的创新优势', '沈阳、大连市的创新优势'));

@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAtlas } from '../../scripts/data/build.ts';
 import { ROOT, edit, failures, fixture as copyOf } from './helpers/data-fixture.ts';
-import { asWritten, missingPairs, namesZone } from '../../scripts/data/rules.ts';
+import { asWritten, missingPairs, namesZone, writesNumber } from '../../scripts/data/rules.ts';
 import { meetsGrade } from '../../scripts/data/grades.ts';
 
 const fixture = (): string => copyOf('atlas-rules-');
@@ -211,6 +211,14 @@ describe('helpers', () => {
   });
   it('missingPairs counts either order', () => {
     expect(missingPairs(['a', 'b', 'c'], new Set(['a|b', 'c|b']))).toEqual(['a–c']);
+  });
+  it('writesNumber finds a number written digit for digit, not inside another', () => {
+    expect(writesNumber('园区规划面积为42.77平方公里,现已建成园区面积15.9平方公里', 42.77)).toBe(true);
+    expect(writesNumber('园区规划面积为42.77平方公里', 42.8)).toBe(false);
+    expect(writesNumber('辖区面积153平方公里', 15)).toBe(false);
+    expect(writesNumber('面積 15.10平方キロ', 15.1)).toBe(false);
+    expect(writesNumber('面積 15.1平方キロ', 15.1)).toBe(true);
+    expect(writesNumber('面积为220。', 220)).toBe(true);
   });
   it('asWritten keeps the precision and the measure word of the sentence', () => {
     expect(asWritten('研发经费支出占GDP比重为2.0%', 2, 'percent')).toEqual({ decimals: 1 });

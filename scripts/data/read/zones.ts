@@ -6,6 +6,7 @@ import type * as S from '../schema.ts';
 import { uniqueIds, type In } from '../files.ts';
 import { distanceToLineKm, type LonLat } from '../geo.ts';
 import { outsideRegion, type Region } from './region.ts';
+import { writesNumber } from '../rules.ts';
 import type { ReadContext } from './context.ts';
 import type { Zone } from '../../../src/data/types.ts';
 
@@ -34,6 +35,7 @@ export function readZones(zonesIn: readonly In<typeof S.ZoneIn>[], file: string,
     const districtSrc = z.district?.source ? source(file, `${where}.district`, z.district.source) : undefined;
     const approvedSrc = z.approved ? source(file, `${where}.approved`, z.approved.source) : undefined;
     const areaSrc = z.area ? source(file, `${where}.area`, z.area.source) : undefined;
+    if (z.area && !writesNumber(z.area.source.quote, z.area.km2)) errors.add(file, `${where}.area`, `km2 ${z.area.km2} is not written as that number in its quote`);
     const showDistrict = !!districtSrc && publish.publishable(districtSrc, 'district', z.id);
     const showApproved = !!approvedSrc && publish.publishable(approvedSrc, 'approved', z.id);
     const showArea = !!areaSrc && publish.publishable(areaSrc, 'area', z.id);

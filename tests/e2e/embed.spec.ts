@@ -26,6 +26,13 @@ async function openHost(page: Page, appQuery: string): Promise<FrameLocator> {
   return frame;
 }
 
+/** The host page with the app at `appQuery`, its first view drawn and its first frames run. */
+async function openHostAt(page: Page, appQuery: string): Promise<void> {
+  await page.goto(hostUrl(appQuery));
+  await expect(page.frameLocator('#atlas').locator('html[data-app=ready]')).toHaveCount(1);
+  await page.waitForTimeout(300);
+}
+
 const frameHeight = (page: Page): Promise<number> => page.locator('#atlas').evaluate((f) => f.getBoundingClientRect().height);
 const contentHeight = (page: Page): Promise<number> =>
   page.frameLocator('#atlas').locator('#app').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
@@ -44,6 +51,25 @@ test.describe('host page (two origins)', () => {
     // No scrollbar inside the frame: the frame is as tall as its document.
     const inner = await page.frameLocator('#atlas').locator('html').evaluate((h) => h.scrollHeight - h.clientHeight);
     expect(inner).toBeLessThanOrEqual(1);
+  });
+
+  test('opening on a zone does not take the focus from the host page, nor scroll it', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await openHost(page, 'embed=1&zone=dalian');
+    // The panel has opened (its heading would take the focus in a page of its own); give it its frame.
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe('IFRAME');
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // Nor does comparing or presenting, opened by the address.
+    for (const q of ['embed=1&compare=shenyang,dalian', 'embed=1&mode=present&step=3']) {
+      await openHostAt(page, q);
+      expect(await page.evaluate(() => document.activeElement?.tagName), q).not.toBe('IFRAME');
+    }
+    await openHost(page, 'embed=1&zone=dalian');
+    // Once the reader works in the frame, opening a zone moves the focus to its heading as usual.
+    const frame = page.frameLocator('#atlas');
+    await frame.locator('[data-map-zone="benxi"]').click();
+    await expect(frame.getByTestId('panel-title')).toBeFocused();
   });
 
   test('an allowed parent selects a zone and the language; the host hears the selection', async ({ page }) => {

@@ -2,9 +2,10 @@
  * Greedy label placement for the SVG map: each zone label tries eight
  * positions around its symbol and takes the first that overlaps no symbol and
  * no label placed before it (by rank: cores first, then national, then
- * provincial). A label with no free position is still drawn where it covers
- * only symbols; where it would cover another label — zones crowd — it is left
- * out (`shown: false`): the zone keeps its symbol, tooltip, accessible name and
+ * provincial), keeping a quarter of its height from every other label. A label
+ * with no free position is still drawn where it covers only symbols; where every
+ * position would cover or touch another label — zones crowd — it is left out
+ * (`shown: false`): the zone keeps its symbol, tooltip, accessible name and
  * its line in the zone list. Boxes are kept in a uniform grid, so placing n
  * labels costs about n × 8 × (boxes nearby), not n². MapLibre does the same
  * itself with text-variable-anchor and collision detection.
@@ -73,6 +74,12 @@ export class BoxGrid<T> {
       else this.cells.set(k, [item]);
     }
   }
+  /** The values of the boxes a box overlaps (`skip` says which to ignore). */
+  values(box: Box, skip?: (value: T) => boolean): Set<T> {
+    const out = new Set<T>();
+    for (const k of this.keys(box)) for (const it of this.cells.get(k) ?? []) if (overlaps(box, it.box) && !skip?.(it.value)) out.add(it.value);
+    return out;
+  }
   /** Whether a box overlaps one in the grid (`skip` says which to ignore). */
   hits(box: Box, skip?: (value: T) => boolean): boolean {
     for (const k of this.keys(box)) for (const it of this.cells.get(k) ?? []) if (overlaps(box, it.box) && !skip?.(it.value)) return true;
@@ -99,11 +106,23 @@ export function placeLabels(labels: readonly LabelInput[], bounds?: { width: num
         break;
       }
     }
+    // No position free of symbols: of those clear of every label drawn, the one that covers the fewest symbols.
+    if (!chosen) {
+      let fewest = Infinity;
+      for (const p of POSITIONS) {
+        const box = boxOf(l, p);
+        if (!inside(box) || drawn.hits(grown(box, l.height * SPACING))) continue;
+        const covered = symbols.values(box, (i) => i === own).size;
+        if (covered < fewest) {
+          fewest = covered;
+          chosen = { p, box };
+        }
+      }
+    }
+    const free = chosen !== null && !symbols.hits(chosen.box, (i) => i === own);
     const p = chosen?.p ?? (POSITIONS[0] as Pos);
-    const box = chosen?.box ?? boxOf(l, p);
-    const shown = chosen !== null || !drawn.hits(box);
-    if (shown) drawn.add(box, -1);
-    out[own] = { id: l.id, x: l.x + p.dx(l), y: l.y + p.dy(l), anchor: p.anchor, free: chosen !== null, shown };
+    if (chosen) drawn.add(chosen.box, -1);
+    out[own] = { id: l.id, x: l.x + p.dx(l), y: l.y + p.dy(l), anchor: p.anchor, free, shown: chosen !== null };
   }
   return out;
 }

@@ -56,7 +56,7 @@ export async function smoke(d: Driver, base: string, shots: string): Promise<Ste
     await d.click('[data-testid="zone-panel"] [data-source-marker]');
     await waitFor(d, `${dialog}?.open === true && ${text('[data-testid="source-quote"]')}.length > 0`, 'the Source dialog with its quote');
     await d.screenshot(join(shots, `${d.engine}-3-source-dialog-open.png`));
-    await d.click('[data-testid="source-dialog"] form[method="dialog"] button');
+    await d.click('[data-testid="source-close"]');
     await waitFor(d, `!${dialog} || ${dialog}.open === false`, 'the Source dialog to close');
   });
 

@@ -98,28 +98,21 @@ export function placeLabels(labels: readonly LabelInput[], bounds?: { width: num
   const out: Placed[] = new Array<Placed>(labels.length);
   for (const own of order) {
     const l = labels[own] as LabelInput;
+    // The first position clear of every label drawn that covers no symbol; failing that, the one of them
+    // that covers the fewest symbols.
     let chosen: { p: Pos; box: Box } | null = null;
+    let fewest = Infinity;
     for (const p of POSITIONS) {
       const box = boxOf(l, p);
-      if (inside(box) && !drawn.hits(grown(box, l.height * SPACING)) && !symbols.hits(box, (i) => i === own)) {
+      if (!inside(box) || drawn.hits(grown(box, l.height * SPACING))) continue;
+      const covered = symbols.values(box, (i) => i === own).size;
+      if (covered < fewest) {
+        fewest = covered;
         chosen = { p, box };
-        break;
+        if (covered === 0) break;
       }
     }
-    // No position free of symbols: of those clear of every label drawn, the one that covers the fewest symbols.
-    if (!chosen) {
-      let fewest = Infinity;
-      for (const p of POSITIONS) {
-        const box = boxOf(l, p);
-        if (!inside(box) || drawn.hits(grown(box, l.height * SPACING))) continue;
-        const covered = symbols.values(box, (i) => i === own).size;
-        if (covered < fewest) {
-          fewest = covered;
-          chosen = { p, box };
-        }
-      }
-    }
-    const free = chosen !== null && !symbols.hits(chosen.box, (i) => i === own);
+    const free = fewest === 0;
     const p = chosen?.p ?? (POSITIONS[0] as Pos);
     if (chosen) drawn.add(chosen.box, -1);
     out[own] = { id: l.id, x: l.x + p.dx(l), y: l.y + p.dy(l), anchor: p.anchor, free, shown: chosen !== null };

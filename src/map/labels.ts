@@ -31,7 +31,7 @@ export interface Placed {
   shown: boolean;
 }
 export interface Box { x0: number; y0: number; x1: number; y1: number }
-const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+export const overlaps = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
 type Pos = { dx: (l: LabelInput) => number; dy: (l: LabelInput) => number; anchor: Placed['anchor'] };
 const GAP = 4;

@@ -12,10 +12,16 @@ const GENERIC = new Set<string>(['system-ui', 'sans-serif', 'serif', 'monospace'
 export const FONT_STACK = FONT_FAMILIES.map((f) => (GENERIC.has(f) ? f : `"${f}"`)).join(', ');
 
 /**
- * From this width (CSS px) up, the panel sits beside the map, the legend starts open and the
- * home view leaves room for it; below it, the layout stacks (phones, narrow frames).
+ * From this width (CSS px) up, the panel sits beside the map and the home view leaves room for
+ * the legend; below it, the layout stacks (phones, narrow frames).
  */
 export const WIDE_MIN_PX = 760;
+/**
+ * The legend starts open from this width: a map of WIDE_MIN_PX beside the 420 px panel (app.css
+ * `--panel-w`). On a narrower map the open legend (about 300×290 px) would take the corner of the
+ * province itself (Dalian, Yingkou, Huludao at 1024×768), or the home view would shrink to clear it.
+ */
+export const LEGEND_OPEN_MIN_WIDTH_PX = 1180;
 /** Below this height the legend starts folded even on a wide screen (phones held sideways). */
 export const LEGEND_OPEN_MIN_HEIGHT_PX = 500;
 /**
@@ -27,4 +33,4 @@ export const PHONE_MAX_PX = 600;
 
 export const isWide = (widthPx: number): boolean => widthPx >= WIDE_MIN_PX;
 /** matchMedia query: wide and tall enough for the legend to start open. */
-export const LEGEND_OPEN_QUERY = `(min-width: ${WIDE_MIN_PX}px) and (min-height: ${LEGEND_OPEN_MIN_HEIGHT_PX}px)`;
+export const LEGEND_OPEN_QUERY = `(min-width: ${LEGEND_OPEN_MIN_WIDTH_PX}px) and (min-height: ${LEGEND_OPEN_MIN_HEIGHT_PX}px)`;

@@ -90,6 +90,12 @@ test('the explorer shows each zone\'s basis on the map; compared zones are marke
 for (const [w, h, query] of [
   [1366, 768, ''],
   [1920, 1080, ''],
+  // Laptops whose map is taller than it is wide for the legend's corner: the fit moves the province clear of it
+  // (Suizhong was under it at 1280×800); below 1180 px the legend starts folded (it covered Dalian at 1024×768).
+  [1280, 800, ''],
+  [1280, 800, 'lang=en'],
+  [1180, 700, 'lang=en'],
+  [1024, 768, ''],
   [1280, 720, 'theme=projector'],
   [1280, 720, 'theme=projector&lang=en'],
   [1024, 768, 'theme=projector'],

@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PALETTES } from '../../src/ui/palette.ts';
-import { FONT_FAMILIES, FONT_STACK, PHONE_MAX_PX, WIDE_MIN_PX, LEGEND_OPEN_MIN_HEIGHT_PX } from '../../src/ui/tokens.ts';
+import { FONT_FAMILIES, FONT_STACK, PHONE_MAX_PX, WIDE_MIN_PX, LEGEND_OPEN_MIN_HEIGHT_PX, LEGEND_OPEN_MIN_WIDTH_PX, LEGEND_OPEN_QUERY } from '../../src/ui/tokens.ts';
 import { TOKENS_MARKER, tokensCss } from '../../scripts/build/tokens-css.ts';
 import { chartTheme } from '../../src/charts/theme.ts';
 
@@ -62,7 +62,7 @@ describe('one source for colours, fonts and breakpoints', () => {
   });
 
   it('every @media width in src/ is a breakpoint of tokens.ts', () => {
-    const allowed = new Set([WIDE_MIN_PX, WIDE_MIN_PX - 1, PHONE_MAX_PX, LEGEND_OPEN_MIN_HEIGHT_PX]);
+    const allowed = new Set([WIDE_MIN_PX, WIDE_MIN_PX - 1, PHONE_MAX_PX, LEGEND_OPEN_MIN_HEIGHT_PX, LEGEND_OPEN_MIN_WIDTH_PX]);
     const found: string[] = [];
     for (const f of filesUnder(join(ROOT, 'src'), /\.(svelte|css)$/)) {
       for (const m of readFileSync(f, 'utf8').matchAll(/@media[^{]*?\((?:max|min)-(?:width|height):\s*(\d+)px\)/g)) {
@@ -70,6 +70,11 @@ describe('one source for colours, fonts and breakpoints', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+
+  it("the legend's CSS folds it by the query its script reads (the prerendered page opens it as the app does)", () => {
+    const css = readFileSync(join(ROOT, 'src/map/Legend.svelte'), 'utf8');
+    expect(css).toContain(`@media not all and ${LEGEND_OPEN_QUERY} {`);
   });
 
   it('no script in src/ writes the wide breakpoint as a number', () => {

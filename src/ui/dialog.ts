@@ -15,7 +15,7 @@ const loadPolyfill = (): Promise<typeof dialogPolyfill> =>
 /**
  * Opens `dialog` as a modal (traps focus, Esc closes it), where needed once the polyfill is there. If the
  * polyfill cannot be loaded (a folder copied in part, a dropped connection) the dialog still opens, in the page
- * rather than over it, and its close button closes it; the next opening tries the polyfill again.
+ * rather than over it (`openInPage`); the next opening tries the polyfill again.
  */
 export async function showModal(dialog: HTMLDialogElement): Promise<void> {
   if (!hasApi(dialog)) {
@@ -24,13 +24,28 @@ export async function showModal(dialog: HTMLDialogElement): Promise<void> {
     } catch (e) {
       polyfill = null;
       console.warn('dialog-polyfill did not load; the dialog opens in the page', e);
-      dialog.setAttribute('open', '');
+      openInPage(dialog);
       return;
     }
     // Centred in the window, as a native modal is (the polyfill's own class).
     dialog.classList.add('fixed');
   }
   if (!dialog.open) dialog.showModal();
+}
+
+/** Without the API: open by its attribute, focus in it, Esc (and its close button) closes it; focus is not trapped. */
+function openInPage(dialog: HTMLDialogElement): void {
+  dialog.setAttribute('open', '');
+  // Caught before the app's own keys (Esc also closes the panel under it) and only while it is open.
+  const onKey = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    closeDialog(dialog);
+  };
+  document.addEventListener('keydown', onKey, true);
+  dialog.addEventListener('close', () => document.removeEventListener('keydown', onKey, true), { once: true });
+  dialog.querySelector<HTMLElement>('[autofocus], button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])')?.focus();
 }
 
 /** Closes `dialog` if it is open (one opened without the polyfill by its attribute, and told so by a `close` event). */

@@ -67,10 +67,13 @@ export function flipTransform(from: Frame, to: Frame): string {
   return `matrix(${r},0,0,${r},${from.ax - to.ax * r},${from.ay - to.ay * r})`;
 }
 
+/** Room kept free at each edge of the map's box (px): the panel, the legend, the note. */
+export interface Padding { top: number; right: number; bottom: number; left: number }
+
 /** Fits bounds into a width×height box with padding (top, right, bottom, left). */
 export function fitFrame(
   bounds: [LonLat, LonLat], width: number, height: number,
-  padding: { top: number; right: number; bottom: number; left: number },
+  padding: Padding,
 ): Frame {
   const [x0, y1] = mercator(bounds[0]);
   const [x1, y0] = mercator(bounds[1]);

@@ -5,13 +5,12 @@
  * up by as little as keeps every zone — its pointer target and its label — out of
  * that corner; both maps take the same padding, so the swap to WebGL keeps it.
  */
-import { fitFrame, type Bounds, type Frame } from './geometry.ts';
+import { fitFrame, type Bounds, type Frame, type Padding } from './geometry.ts';
 import { overlaps, placedBox, type Box, type LabelInput } from './labels.ts';
 import { placeZoneLabels, zoneLabelInputs } from './look/label-layout.ts';
 import { HIT_MARGIN, symbolRadius } from './look/zones.ts';
 import type { Lang, Zone } from '../data/types.ts';
 
-export interface Padding { top: number; right: number; bottom: number; left: number }
 /** What covers the map's lower-left corner: how far it reaches right of it and up from it (px). */
 export interface Corner { right: number; up: number }
 
@@ -65,6 +64,6 @@ export function zonesClearOf(zones: readonly Zone[], look: { scale: number; lang
   };
   if (all.some((l, i) => overlaps(target(l, zones[i] as Zone), box))) return false;
   const reach = 2 * Math.max(0, ...all.map((l) => l.width + l.r + l.height));
-  const near = all.filter((l) => overlaps({ x0: l.x, y0: l.y, x1: l.x, y1: l.y }, { x0: box.x0 - reach, y0: box.y0 - reach, x1: box.x1 + reach, y1: box.y1 + reach }));
+  const near = all.filter((l) => l.x > box.x0 - reach && l.x < box.x1 + reach && l.y > box.y0 - reach && l.y < box.y1 + reach);
   return placeZoneLabels(near, frame).every((p, i) => !p.shown || !overlaps(placedBox(p, near[i]?.width ?? 0, near[i]?.height ?? 0), box));
 }

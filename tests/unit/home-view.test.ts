@@ -2,8 +2,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Atlas } from '../../src/data/types.ts';
-import type { Bounds } from '../../src/map/geometry.ts';
-import { clearOfCorner, zonesClearOf, type Padding } from '../../src/map/home-view.ts';
+import type { Bounds, Padding } from '../../src/map/geometry.ts';
+import { clearOfCorner, zonesClearOf } from '../../src/map/home-view.ts';
 import { fitFrame } from '../../src/map/geometry.ts';
 
 const atlas = JSON.parse(readFileSync('public/data/atlas.json', 'utf8')) as Atlas;

@@ -1,12 +1,13 @@
 /**
- * Build step: the CSS custom properties that carry the palette and the font stack, generated
- * from src/ui/palette.ts and src/ui/tokens.ts so the CSS never holds a copy. The Vite plugin
+ * Build step: the CSS custom properties that carry the palette and the font stack, and the
+ * `local()` faces of the system CJK fonts, generated from src/ui/palette.ts and
+ * src/ui/tokens.ts so the CSS never holds a copy. The Vite plugin
  * puts them where app.css has the marker comment, before the rules that override them
  * (high contrast), so the cascade is the same as if they were written there.
  */
 import type { Plugin } from 'vite';
 import { PALETTES, type Palette } from '../../src/ui/palette.ts';
-import { FONT_STACK } from '../../src/ui/tokens.ts';
+import { LOCAL_CJK_FAMILY, PAGE_FONT_STACK, localFaceNames, FACE_WEIGHTS } from '../../src/ui/tokens.ts';
 import type { Theme } from '../../src/state/params.ts';
 
 /** Which palette entries the CSS uses, and their property names. */
@@ -18,14 +19,25 @@ const SELECTOR: Record<Theme, string> = { light: ':root', dark: ':root[data-them
 
 export const TOKENS_MARKER = '/* @tokens: generated from src/ui/palette.ts and src/ui/tokens.ts */';
 
+/**
+ * The system CJK faces as `local()` faces (see SYSTEM_CJK_FACES). `swap`: where a browser looks the
+ * name up asynchronously, the text is drawn at once in the system stack, which is the same face.
+ */
+export function localFacesCss(): string {
+  return FACE_WEIGHTS.map((weight) => {
+    const src = localFaceNames(weight).map((name) => `local("${name}")`).join(', ');
+    return `@font-face { font-family: "${LOCAL_CJK_FAMILY}"; font-style: normal; font-weight: ${weight}; font-display: swap; src: ${src}; }`;
+  }).join('\n');
+}
+
 export function tokensCss(): string {
   const rules = (Object.keys(SELECTOR) as Theme[]).map((theme) => {
     const p = PALETTES[theme];
     const props = CSS_PROPS.map(([key, name]) => `${name}: ${String(p[key])};`);
-    if (theme === 'light') props.unshift(`--font: ${FONT_STACK};`);
+    if (theme === 'light') props.unshift(`--font: ${PAGE_FONT_STACK};`);
     return `${SELECTOR[theme]} { ${props.join(' ')} }`;
   });
-  return rules.join('\n');
+  return [localFacesCss(), ...rules].join('\n');
 }
 
 export function tokensCssPlugin(): Plugin {

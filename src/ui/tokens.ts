@@ -8,8 +8,42 @@
 export const FONT_FAMILIES = ['PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'system-ui', 'sans-serif'] as const;
 
 const GENERIC = new Set<string>(['system-ui', 'sans-serif', 'serif', 'monospace']);
-/** The same list as a CSS font-family value (`--font`, ECharts). */
+/** The same list as a CSS font-family value (ECharts, the standalone SVG map). */
 export const FONT_STACK = FONT_FAMILIES.map((f) => (GENERIC.has(f) ? f : `"${f}"`)).join(', ');
+
+/** The weights the CSS asks for: 400, 500 (source markers) and 600/700 (headings, figures, labels; 600 gets the 700 face). */
+export const FACE_WEIGHTS = [400, 500, 700] as const;
+export type FaceWeight = (typeof FACE_WEIGHTS)[number];
+type SystemCjkFamily = Exclude<(typeof FONT_FAMILIES)[number], 'system-ui' | 'sans-serif'>;
+/**
+ * The same system faces under their unique names (full name, PostScript name), for `local()`. Chrome on
+ * Linux resolves a family name through fontconfig for every font size and weight on the page, and the
+ * prerendered first view's layout spent about 60 of its 90 ms there (412×823, a fresh browser); a
+ * `local()` face is looked up once by name (30 ms). A weight a family lacks is left out: PingFang's 700
+ * is its Semibold, as the system gives it.
+ */
+export const SYSTEM_CJK_FACES: Readonly<Record<SystemCjkFamily, Partial<Record<FaceWeight, readonly string[]>>>> = {
+  'PingFang SC': { 400: ['PingFang SC Regular', 'PingFangSC-Regular'], 500: ['PingFang SC Medium', 'PingFangSC-Medium'], 700: ['PingFang SC Semibold', 'PingFangSC-Semibold'] },
+  'Hiragino Sans GB': { 400: ['Hiragino Sans GB W3', 'HiraginoSansGB-W3'], 700: ['Hiragino Sans GB W6', 'HiraginoSansGB-W6'] },
+  'Microsoft YaHei': { 400: ['Microsoft YaHei', 'MicrosoftYaHei'], 700: ['Microsoft YaHei Bold', 'MicrosoftYaHei-Bold'] },
+  'Noto Sans CJK SC': { 400: ['Noto Sans CJK SC', 'NotoSansCJKsc-Regular'], 500: ['Noto Sans CJK SC Medium', 'NotoSansCJKsc-Medium'], 700: ['Noto Sans CJK SC Bold', 'NotoSansCJKsc-Bold'] },
+  'Source Han Sans SC': { 400: ['Source Han Sans SC', 'SourceHanSansSC-Regular'], 500: ['Source Han Sans SC Medium', 'SourceHanSansSC-Medium'], 700: ['Source Han Sans SC Bold', 'SourceHanSansSC-Bold'] },
+};
+
+/** The page's family of those `local()` faces (src/app.css gets them from scripts/build/tokens-css.ts). */
+export const LOCAL_CJK_FAMILY = 'Atlas CJK';
+/**
+ * Where a weight has no face of its own in a family, the one CSS font matching picks instead
+ * (500 → 400). A missing 700 is left to the browser, which emboldens the 500 or 400 face as it
+ * would the system's.
+ */
+const FACE_FALLBACK: Record<FaceWeight, readonly FaceWeight[]> = { 400: [400], 500: [500, 400], 700: [700] };
+/** The `local()` names of one weight's face, family by family in FONT_FAMILIES' order, so each platform gets the face it gets today. */
+export function localFaceNames(weight: FaceWeight): string[] {
+  return Object.values(SYSTEM_CJK_FACES).flatMap((faces) => FACE_FALLBACK[weight].flatMap((w) => faces[w] ?? []));
+}
+/** The page's font-family value (`--font`): the `local()` faces first, then the system stack where none of them is installed. */
+export const PAGE_FONT_STACK = `"${LOCAL_CJK_FAMILY}", ${FONT_STACK}`;
 
 /**
  * From this width (CSS px) up, the panel sits beside the map and the home view leaves room for

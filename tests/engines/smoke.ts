@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitFor, type Driver } from './driver.ts';
+import { LOCAL_CJK_FAMILY } from '../../src/ui/tokens.ts';
 
 export interface StepResult { step: string; ms: number; renderer: string }
 
@@ -43,6 +44,8 @@ export async function smoke(d: Driver, base: string, shots: string): Promise<Ste
     if (await d.evaluate<boolean>(`!!document.querySelector('[data-testid="floor-notice"]')`)) {
       throw new Error(`${d.engine}: the below-the-floor notice shows in a supported engine`);
     }
+    // The text is drawn from the system CJK fonts' local() faces in this engine too (src/ui/tokens.ts).
+    await waitFor(d, `[...document.fonts].some((f) => f.family.replace(/"/g, '') === ${q(LOCAL_CJK_FAMILY)} && f.weight === '400' && f.status === 'loaded')`, `the ${LOCAL_CJK_FAMILY} regular face found by its local() name`);
   });
 
   await step('zone panel', async () => {

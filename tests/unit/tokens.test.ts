@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PALETTES } from '../../src/ui/palette.ts';
-import { FONT_FAMILIES, FONT_STACK, PHONE_MAX_PX, WIDE_MIN_PX, LEGEND_OPEN_MIN_HEIGHT_PX, LEGEND_OPEN_MIN_WIDTH_PX, LEGEND_OPEN_QUERY } from '../../src/ui/tokens.ts';
-import { TOKENS_MARKER, tokensCss } from '../../scripts/build/tokens-css.ts';
+import { FACE_WEIGHTS, FONT_FAMILIES, FONT_STACK, LOCAL_CJK_FAMILY, PAGE_FONT_STACK, SYSTEM_CJK_FACES, localFaceNames, PHONE_MAX_PX, WIDE_MIN_PX, LEGEND_OPEN_MIN_HEIGHT_PX, LEGEND_OPEN_MIN_WIDTH_PX, LEGEND_OPEN_QUERY } from '../../src/ui/tokens.ts';
+import { TOKENS_MARKER, localFacesCss, tokensCss } from '../../scripts/build/tokens-css.ts';
 import { chartTheme } from '../../src/charts/theme.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -31,7 +31,8 @@ describe('one source for colours, fonts and breakpoints', () => {
       expect(body, theme).toContain(`--bg: ${p.bg};`);
       expect(body, theme).toContain(`--text: ${p.text};`);
     }
-    expect(css).toContain(`--font: ${FONT_STACK};`);
+    expect(css).toContain(`--font: ${PAGE_FONT_STACK};`);
+    expect(PAGE_FONT_STACK).toBe(`"${LOCAL_CJK_FAMILY}", ${FONT_STACK}`);
   });
 
   it('app.css has the marker and no copy of a generated property outside the overrides', () => {
@@ -87,5 +88,58 @@ describe('one source for colours, fonts and breakpoints', () => {
       if (/[<>]=?\s*760\b|\b760px\b/.test(scripts)) found.push(f.slice(ROOT.length + 1));
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe('the local() faces of the system CJK fonts', () => {
+  const families = Object.keys(SYSTEM_CJK_FACES);
+  const familyOf = (name: string): string => families.find((f) => Object.values(SYSTEM_CJK_FACES[f as keyof typeof SYSTEM_CJK_FACES]).some((names) => names?.includes(name))) ?? '';
+
+  it('name every system family of the stack, in its order, with a regular and a bold face', () => {
+    expect(families).toEqual(FONT_FAMILIES.filter((f) => f !== 'system-ui' && f !== 'sans-serif'));
+    for (const [family, faces] of Object.entries(SYSTEM_CJK_FACES)) {
+      expect(faces[400]?.length, family).toBeGreaterThan(0);
+      expect(faces[700]?.length, family).toBeGreaterThan(0);
+    }
+    // Each weight's face tries the families in the stack's order, so a platform gets the face the stack gives it.
+    for (const weight of FACE_WEIGHTS) {
+      const order = localFaceNames(weight).map((n) => families.indexOf(familyOf(n)));
+      expect(order, String(weight)).toEqual([...order].sort((a, b) => a - b));
+      expect(new Set(order).size, String(weight)).toBe(families.length);
+    }
+  });
+
+  it('a weight a family lacks takes the face CSS matching picks (500 → 400); a missing bold is left to the browser', () => {
+    const hiragino = SYSTEM_CJK_FACES['Hiragino Sans GB'];
+    expect(hiragino[500]).toBeUndefined();
+    const five = localFaceNames(500);
+    for (const name of hiragino[400] ?? []) expect(five).toContain(name);
+    // Within a family, its own 500 face comes before its 400.
+    const noto = SYSTEM_CJK_FACES['Noto Sans CJK SC'];
+    expect(five.indexOf(noto[500]?.[0] ?? '')).toBeLessThan(five.indexOf(noto[400]?.[0] ?? ''));
+    for (const faces of Object.values(SYSTEM_CJK_FACES)) for (const name of faces[400] ?? []) expect(localFaceNames(700)).not.toContain(name);
+  });
+
+  it('are written as one @font-face per weight, drawn at once in the system stack where a lookup is slow', () => {
+    const rules = localFacesCss().match(/@font-face \{[^}]*\}/g) ?? [];
+    expect(rules).toHaveLength(FACE_WEIGHTS.length);
+    for (const [i, weight] of FACE_WEIGHTS.entries()) {
+      const rule = rules[i] ?? '';
+      expect(rule).toContain(`font-family: "${LOCAL_CJK_FAMILY}";`);
+      expect(rule).toContain(`font-weight: ${weight};`);
+      expect(rule).toContain('font-display: swap;');
+      expect(rule).not.toMatch(/url\(/);
+      expect(rule).toContain(`src: ${localFaceNames(weight).map((n) => `local("${n}")`).join(', ')};`);
+    }
+  });
+
+  it('every weight the CSS and the maps ask for has a face (600 is drawn from the 700 face, as the system does)', () => {
+    const asked = new Set<number>();
+    for (const f of filesUnder(join(ROOT, 'src'), /\.(ts|svelte|css)$/)) {
+      for (const m of readFileSync(f, 'utf8').matchAll(/font-weight(?:: *|=")(\d{3})\b|Weight = [^\n]*?(\d{3}) : (\d{3})/g)) {
+        for (const w of m.slice(1)) if (w) asked.add(Number(w));
+      }
+    }
+    expect([...asked].sort()).toEqual([400, 500, 600, 700]);
   });
 });

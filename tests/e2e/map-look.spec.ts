@@ -86,7 +86,8 @@ test('the explorer shows each zone\'s basis on the map; compared zones are marke
 });
 
 // The home view leaves room for what sits over the map: the legend (lower left) and the note with the
-// attribution (lower right), which a projector's or large text's type makes taller and wider.
+// attribution (lower right), which a projector's or large text's type makes taller and wider; the two
+// never overlap (on a projector at 1024×768 the note's three lines covered the folded legend's key).
 for (const [w, h, query] of [
   [1366, 768, ''],
   [1920, 1080, ''],
@@ -99,6 +100,7 @@ for (const [w, h, query] of [
   [1280, 720, 'theme=projector'],
   [1280, 720, 'theme=projector&lang=en'],
   [1024, 768, 'theme=projector'],
+  [1024, 768, 'theme=projector&lang=en'],
   [1366, 768, 'text=large'],
   [1920, 1080, 'theme=projector&text=large'],
   [1920, 1080, 'theme=projector'],
@@ -107,7 +109,7 @@ for (const [w, h, query] of [
   [1920, 1080, 'mode=present&step=2'],
   [1280, 720, 'mode=present&step=2&lang=en'],
 ] as const) {
-  test(`at ${w}×${h}${query ? ` with ${query}` : ''} no zone of the home view is under the legend or the map's note`, async ({ page }) => {
+  test(`at ${w}×${h}${query ? ` with ${query}` : ''} no zone of the home view is under the legend or the map's note, nor the note over the legend`, async ({ page }) => {
     await page.setViewportSize({ width: w, height: h });
     // Reduced motion: a step's camera cuts to its frame, so the map is measured where it stays.
     await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -121,6 +123,9 @@ for (const [w, h, query] of [
         const r = z.getBoundingClientRect();
         for (const [s, b] of boxes) if (b && r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top) hits.push(`${z.getAttribute('data-map-zone')} under ${s}`);
       }
+      // Nor does the note cover the legend: where there is no room beside it, the note sits above it.
+      const [legend, note] = boxes.map(([, b]) => b);
+      if (legend && note && note.left < legend.right && note.right > legend.left && note.top < legend.bottom && note.bottom > legend.top) hits.push('the note over the legend');
       return hits;
     });
     expect(covers).toEqual([]);

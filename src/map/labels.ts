@@ -3,8 +3,9 @@
  * positions around its symbol and takes the first that overlaps no symbol and
  * no label placed before it (by rank: cores first, then national, then
  * provincial), keeping a quarter of its height from every other label. A label
- * with no free position is still drawn where it covers only symbols; where every
- * position would cover or touch another label — zones crowd — it is left out
+ * with no free position is still drawn where it covers only symbols of zones it
+ * does not yield to (its own rank or lower); where every position would cover
+ * or touch another label, or cover a higher-ranked zone — zones crowd — it is left out
  * (`shown: false`): the zone keeps its symbol, tooltip, accessible name and
  * its line in the zone list. Boxes are kept in a uniform grid, so placing n
  * labels costs about n × 8 × (boxes nearby), not n². MapLibre does the same
@@ -99,13 +100,16 @@ export function placeLabels(labels: readonly LabelInput[], bounds?: { width: num
   for (const own of order) {
     const l = labels[own] as LabelInput;
     // The first position clear of every label drawn that covers no symbol; failing that, the one of them
-    // that covers the fewest symbols.
+    // that covers the fewest symbols, none of a zone that outranks this one: a provincial zone's name over a
+    // national zone's circle reads as that zone's name.
     let chosen: { p: Pos; box: Box } | null = null;
     let fewest = Infinity;
     for (const p of POSITIONS) {
       const box = boxOf(l, p);
       if (!inside(box) || drawn.hits(grown(box, l.height * SPACING))) continue;
-      const covered = symbols.values(box, (i) => i === own).size;
+      const under = symbols.values(box, (i) => i === own);
+      if ([...under].some((i) => (labels[i] as LabelInput).priority < l.priority)) continue;
+      const covered = under.size;
       if (covered < fewest) {
         fewest = covered;
         chosen = { p, box };

@@ -52,6 +52,28 @@ describe('label placement at many zones', () => {
     expect(shareShown(1)).toBeGreaterThan(shareShown(2));
   });
 
+  it("never draws a label over the symbol of a zone that outranks it (the name would read as that zone's)", () => {
+    // A provincial zone (rank 2) hemmed in by a national zone's large symbol: every position covers it.
+    const hemmed = (neighbourRank: number): LabelInput[] => [
+      { id: 'neighbour', x: 200, y: 200, r: 60, width: 40, height: 15.6, priority: neighbourRank },
+      { id: 'own', x: 200, y: 200, r: 6, width: 40, height: 15.6, priority: 2 },
+    ];
+    const [, outranked] = placeLabels(hemmed(1), { width: 900, height: 700 });
+    expect(outranked).toMatchObject({ id: 'own', free: false, shown: false });
+    // Over a zone of its own rank it is still drawn, where it covers the fewest symbols.
+    const [, level] = placeLabels(hemmed(2), { width: 900, height: 700 });
+    expect(level).toMatchObject({ id: 'own', free: false, shown: true });
+    // In the crowd, no drawn label covers a higher-ranked zone's symbol.
+    const input = crowd(300);
+    const out = placeLabels(input, { width: 900, height: 700 });
+    out.forEach((p, i) => {
+      const l = input[i] as LabelInput;
+      if (!p.shown) return;
+      const box = placedBox(p, l.width, l.height);
+      for (const o of input) if (o.priority < l.priority) expect(overlap(box, { x0: o.x - o.r, y0: o.y - o.r, x1: o.x + o.r, y1: o.y + o.r }), `${l.id} over ${o.id}`).toBe(false);
+    });
+  });
+
   it('draws every label of a sparse map (nothing is thinned where there is room)', () => {
     const sparse = Array.from({ length: 15 }, (_, i) => ({ id: `s${i}`, x: 60 + (i % 5) * 180, y: 80 + Math.floor(i / 5) * 200, r: 9, width: 40, height: 15.6, priority: 2 }));
     expect(placeLabels(sparse, { width: 900, height: 700 }).every((p) => p.free && p.shown)).toBe(true);

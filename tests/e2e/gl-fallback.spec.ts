@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { coveredOnMap } from './map-cover.ts';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -125,6 +126,11 @@ test.describe('below the browser floor', () => {
     // The page itself is still there and reads (the zones, the overview).
     await expect(page.locator('[data-map-zone]')).toHaveCount(15);
     await expect(page.locator('h1, h2').first()).toBeVisible();
+    // With the legend open (a laptop's screen) the kept map is drawn clear of it, and the zoom buttons, which would do nothing, are gone.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(page.locator('.legend ul')).toBeVisible();
+    expect(await coveredOnMap(page, { cities: true })).toEqual([]);
+    await expect(page.locator('.pending-controls')).toBeHidden();
   });
 
   test('a floor browser gets no such line', async ({ page }) => {

@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { coveredOnMap } from './map-cover.ts';
 import { readFileSync } from 'node:fs';
 import type { Atlas } from '../../src/data/types.ts';
 
@@ -116,18 +117,7 @@ for (const [w, h, query] of [
     await page.goto(`./?renderer=fallback${query ? `&${query}` : ''}`);
     await expect(page.locator('html[data-app=ready]')).toHaveCount(1);
     await expect(page.locator('.svgmap .view.easing')).toHaveCount(0);
-    const covers = await page.evaluate(() => {
-      const boxes = ['.legend', '.map-note'].map((s) => [s, document.querySelector(s)?.getBoundingClientRect()] as const);
-      const hits: string[] = [];
-      for (const z of document.querySelectorAll('.svgmap [data-map-zone]')) {
-        const r = z.getBoundingClientRect();
-        for (const [s, b] of boxes) if (b && r.left < b.right && r.right > b.left && r.top < b.bottom && r.bottom > b.top) hits.push(`${z.getAttribute('data-map-zone')} under ${s}`);
-      }
-      // Nor does the note cover the legend: where there is no room beside it, the note sits above it.
-      const [legend, note] = boxes.map(([, b]) => b);
-      if (legend && note && note.left < legend.right && note.right > legend.left && note.top < legend.bottom && note.bottom > legend.top) hits.push('the note over the legend');
-      return hits;
-    });
+    const covers = await coveredOnMap(page);
     expect(covers).toEqual([]);
   });
 }

@@ -6,6 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { coveredOnMap } from './map-cover.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,6 +65,18 @@ test.describe('without JavaScript', () => {
       expect(box?.y ?? -1, z.id).toBeGreaterThanOrEqual(0);
     }
   });
+
+  // Where the legend starts open (LEGEND_OPEN_QUERY) the kept map is drawn right of it: nothing moves it there as the
+  // app moves its home view, and Huludao and Suizhong lay under it for good.
+  for (const [w, h] of [[1180, 500], [1180, 700], [1280, 800], [1366, 768], [1440, 900], [1920, 1080]] as const) {
+    test(`at ${w}×${h} no zone or city name of the map is under the legend or the note; no zoom button that would do nothing`, async ({ page }) => {
+      await page.setViewportSize({ width: w, height: h });
+      await page.goto('./');
+      await expect(page.locator('.legend ul')).toBeVisible();
+      expect(await coveredOnMap(page, { cities: true })).toEqual([]);
+      await expect(page.locator('.pending-controls')).toBeHidden();
+    });
+  }
 
   test('/zone/benxi/ reads: facts, industries, targets, each source as text and a link to its document', async ({ page }) => {
     const res = await page.goto('zone/benxi/');

@@ -15,6 +15,7 @@ import { serve } from '../serve.ts';
 import { measureSizes, printSizes, BUDGETS } from './sizes.ts';
 import { lighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { measureInBrowser, type BrowserFigures } from './browser.ts';
+import { medianOf } from './stats.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argv = process.argv.slice(2);
@@ -25,21 +26,6 @@ function sh(cmd: string, args: string[]): void {
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit' });
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed`);
 }
-const median = (xs: number[]): number => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  return s.length ? (s[Math.floor((s.length - 1) / 2)] as number) : NaN;
-};
-function medianOf<T extends object>(list: T[]): T {
-  const first = list[0] as T;
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(first) as (keyof T & string)[]) {
-    const v = first[k];
-    if (typeof v === 'number' || v === null) out[k] = v === null && list.every((x) => x[k] === null) ? null : median(list.map((x) => Number(x[k])));
-    else if (v && typeof v === 'object') out[k] = medianOf(list.map((x) => x[k] as object));
-  }
-  return out as T;
-}
-
 if (!argv.includes('--no-build')) {
   sh('npm', ['run', 'build']);
   sh('npx', ['vite', 'build', '--config', 'bench/baseline/vite.config.ts']);

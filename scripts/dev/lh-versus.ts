@@ -6,6 +6,7 @@
  */
 import { serve } from '../serve.ts';
 import { audit, lighthouseReport } from '../bench/lighthouse.ts';
+import { median } from '../bench/stats.ts';
 
 const [runs = '5', dist = 'dist'] = process.argv.slice(2);
 const pages = [
@@ -26,5 +27,4 @@ try {
 } finally {
   await Promise.all(stops.map((stop) => stop()));
 }
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 console.log(`median LCP: app ${median(lcp.app ?? [])} ms, baseline ${median(lcp.baseline ?? [])} ms`);

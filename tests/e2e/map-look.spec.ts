@@ -86,6 +86,35 @@ test('the explorer shows each zone\'s basis on the map; compared zones are marke
   await expect(page.locator('.svgmap [data-compared]')).toHaveCount(2);
 });
 
+// Where a name has no free place it may lie over another zone's symbol: it is drawn above it (labels are one layer
+// over every symbol), not under a symbol that comes later (Fushun's diamond covered the "S" of "Shenyang").
+for (const [w, h, query] of [[1024, 768, 'theme=projector&lang=en'], [390, 844, 'text=large&lang=en']] as const) {
+  test(`at ${w}×${h} with ${query} a zone's name lying over another zone's symbol is drawn above it`, async ({ page }) => {
+    await page.setViewportSize({ width: w, height: h });
+    await page.goto(`./?renderer=fallback&${query}`);
+    await expect(page.locator('html[data-app=ready]')).toHaveCount(1);
+    const { overlaps, under } = await page.evaluate(() => {
+      const symbols = [...document.querySelectorAll('.svgmap [data-map-zone] > :is(circle:not(.hit), path)')];
+      const found = { overlaps: 0, under: [] as string[] };
+      for (const label of document.querySelectorAll('.svgmap [data-map-label]')) {
+        const l = label.getBoundingClientRect();
+        const own = label.getAttribute('data-map-label');
+        for (const s of symbols) {
+          const zone = s.closest('[data-map-zone]')?.getAttribute('data-map-zone');
+          const r = s.getBoundingClientRect();
+          if (zone === own || r.left >= l.right || r.right <= l.left || r.top >= l.bottom || r.bottom <= l.top) continue;
+          found.overlaps += 1;
+          // Painted later is painted above: the symbol must come before the name.
+          if (label.compareDocumentPosition(s) & Node.DOCUMENT_POSITION_FOLLOWING) found.under.push(`${own}'s name under ${zone}`);
+        }
+      }
+      return found;
+    });
+    expect(overlaps, 'this view has names over other zones\' symbols').toBeGreaterThan(0);
+    expect(under).toEqual([]);
+  });
+}
+
 // The home view leaves room for what sits over the map: the legend (lower left) and the note with the
 // attribution (lower right), which a projector's or large text's type makes taller and wider; the two
 // never overlap (on a projector at 1024×768 the note's three lines covered the folded legend's key).

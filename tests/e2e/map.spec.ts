@@ -218,6 +218,11 @@ test.describe('the fallback map', () => {
     await page.locator('[data-map-zone="fuxin"]').focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/[?&]zone=fuxin\b/);
+    // A zone's name (drawn in the layer above the symbols) is its pointer target too, with its tooltip.
+    await page.locator('[data-map-label="benxi"]').hover();
+    await expect(page.getByRole('tooltip')).toContainText(atlas.zones.find((z) => z.id === 'benxi')?.name.zh ?? 'benxi');
+    await page.locator('[data-map-label="benxi"]').click();
+    await expect(page).toHaveURL(/[?&]zone=benxi\b/);
   });
 
   test('without WebGL (--disable-webgl) the fallback shows the 15 zones and selects', async ({ baseURL }) => {

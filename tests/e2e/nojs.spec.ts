@@ -240,18 +240,20 @@ test.describe('taking the prerendered page over', () => {
     for (const l of t.loads) expect(l.start, l.name).toBeGreaterThanOrEqual(t.fcp);
   });
 
-  test('a click on a zone before the app is there is not lost: it is done once the app has taken over', async ({ page }) => {
-    const release = await holdData(page);
-    await page.goto('./');
-    await expect(page.locator('.svgmap [data-map-zone]')).toHaveCount(atlas.zones.length);
-    await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
-    await page.locator('.svgmap [data-map-zone="benxi"]').click();
-    release();
-    await expect(page.locator('html[data-app="ready"]')).toBeAttached();
-    await expect(page.getByTestId('zone-panel')).toBeVisible();
-    await expect(page.getByTestId('panel-title')).toHaveText(zone('benxi').name.zh);
-    await expect(page).toHaveURL(/\?zone=benxi/);
-  });
+  for (const [what, target] of [['a zone', 'data-map-zone'], ['a zone\'s name', 'data-map-label']] as const) {
+    test(`a click on ${what} before the app is there is not lost: it is done once the app has taken over`, async ({ page }) => {
+      const release = await holdData(page);
+      await page.goto('./');
+      await expect(page.locator('.svgmap [data-map-zone]')).toHaveCount(atlas.zones.length);
+      await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+      await page.locator(`.svgmap [${target}="benxi"]`).click();
+      release();
+      await expect(page.locator('html[data-app="ready"]')).toBeAttached();
+      await expect(page.getByTestId('zone-panel')).toBeVisible();
+      await expect(page.getByTestId('panel-title')).toHaveText(zone('benxi').name.zh);
+      await expect(page).toHaveURL(/\?zone=benxi/);
+    });
+  }
 
   // The kept map (the prerendered one, not hydrated) stands while the live map is drawn beside it, hidden, a
   // layer per task. The page's own script acts at the moment the live map is added (a MutationObserver, which

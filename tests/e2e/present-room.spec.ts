@@ -117,7 +117,7 @@ test('SVG map, 1280×720: at every step each highlighted zone keeps its label, o
     const map = await rectOf(page, 'section.map');
     const legend = await rectOf(page, 'section.legend');
     for (const id of highlighted(i)) {
-      const label = page.locator(`[data-map-zone="${id}"] text.label`);
+      const label = page.locator(`[data-map-label="${id}"]`);
       if ((await label.count()) === 0) {
         problems.push(`${s.id}: ${id} has no label`);
         continue;

@@ -8,7 +8,7 @@ import { scopeKey } from '../panel/scope.ts';
 
 export const CSV_COLUMNS = [
   'id', 'metric', 'label_zh', 'label_en', 'scope', 'value', 'written', 'unit', 'comparator',
-  'year', 'kind', 'document', 'document_title', 'quote', 'url',
+  'year', 'when', 'kind', 'document', 'document_title', 'quote', 'url',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 export type FigureRow = Record<CsvColumn, string>;
@@ -35,6 +35,8 @@ export function figureRow(atlas: Atlas, f: Figure, lang: Lang): FigureRow {
     unit: f.unit,
     comparator: f.comparator,
     year: String(f.year),
+    // Where the sentence gives no year, `year` is only the document's horizon (for sorting): this says what it does give.
+    when: f.when?.[lang] ?? '',
     kind: f.kind,
     document: s.type === 'doc' ? s.doc : '',
     document_title: doc ? doc.title[lang] : s.type === 'external' ? (s.title ?? '') : '',

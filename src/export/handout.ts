@@ -7,6 +7,7 @@ import type { Atlas, Figure, Lang, SourceRef } from '../data/types.ts';
 import { formatArea, formatFigure } from '../i18n/format.ts';
 import { translate } from '../i18n/index.ts';
 import { figureScope } from '../panel/describe.ts';
+import { whenLabel } from '../panel/when.ts';
 import { overviewView } from '../panel/overview-view.ts';
 import { zoneView } from '../panel/zone-view.ts';
 import { sourceTitle } from '../data/source-title.ts';
@@ -54,7 +55,7 @@ export function handoutOf(atlas: Atlas, zoneId: string | null, lang: Lang, maxFi
   };
   const fig = (f: Figure, self?: string): HandoutFigure => ({
     id: f.id,
-    meta: `${f.year} · ${figureScope(atlas, f, lang, self)} · ${t(f.kind === 'target' ? 'kind.target' : 'kind.baseline')}`,
+    meta: `${whenLabel(f, lang)} · ${figureScope(atlas, f, lang, self)} · ${t(f.kind === 'target' ? 'kind.target' : 'kind.baseline')}`,
     label: f.label[lang],
     value: formatFigure(f, lang).text,
     source: addSource(f.source),

@@ -103,6 +103,8 @@ test.describe('desktop first screens', () => {
     }
     await expect(glance.locator('[data-figure="plan-2016.hightech-share.dalian"]')).toContainText('13.2');
     await expect(glance.locator('[data-peer="plan-2016.hightech-share.national-average"]')).toContainText('30.6');
+    // The plan gives these as existing, with no year: the caption says so, not "2015" (src/panel/when.ts).
+    await expect(glance.getByTestId('glance-peers').locator('caption')).toContainText('现有（据2016年规划）');
     await expectOnFirstScreen(page, glance.getByTestId('glance-targets').locator('[data-figure]').first(), 'first target');
     expect(await notScrolled(page)).toBe(0);
   });

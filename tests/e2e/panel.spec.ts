@@ -211,6 +211,8 @@ test.describe('overview, explorer, compare', () => {
     await expect(cmp.locator('th[data-zone="benxi"]')).toContainText('本溪');
     await expect(cmp.locator('[data-figure="plan-2016.gdp-share-of-city.anshan"]')).toContainText('2.5');
     await expect(cmp.locator('[data-figure="plan-2016.gdp-share-of-city.benxi"]')).toContainText('8');
+    // The plan states these as existing, with no year: the cell says so, not "2015" (src/panel/when.ts).
+    await expect(cmp.locator('[data-figure="plan-2016.gdp-share-of-city.anshan"] .meta')).toHaveText('现有（据2016年规划）');
   });
 
   test('adding zones to compare from the panel', async ({ page }) => {
@@ -235,7 +237,7 @@ test.describe('download', () => {
     const text = readFileSync(path, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('id,metric,label_zh,label_en,scope,value,written,unit,comparator,year,kind,document,document_title,quote,url');
+    expect(lines[0]).toBe('id,metric,label_zh,label_en,scope,value,written,unit,comparator,year,when,kind,document,document_title,quote,url');
     const count = Number((await page.locator('.download .count').textContent())?.match(/\d+/)?.[0]);
     expect(lines).toHaveLength(count + 1);
     const gdp = lines.find((l) => l.startsWith('plan-2016.gdp-share-of-city.benxi,'));

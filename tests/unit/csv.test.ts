@@ -75,6 +75,9 @@ describe('CSV', () => {
     expect(col('value')).toBe('3.6');
     expect(col('written')).toBe('3.6%');
     expect(col('kind')).toBe('baseline');
+    // The plan gives no year for it: `year` is only its horizon, and `when` says what the document gives.
+    expect(col('year')).toBe('2015');
+    expect(col('when')).toBe('现有（据2016年规划）');
     expect(col('document')).toBe('plan-2016');
     expect(col('document_title')).toContain('规划');
     expect(col('quote')).toContain('沈阳、大连、鞍山、本溪、营口、辽阳、阜新、锦州高新区GDP占所在市GDP比例');

@@ -10,7 +10,6 @@ import { boundariesFromTopo, type Boundaries, type Topo } from '../../src/data/g
 import ZonePage from './pages/ZonePage.svelte';
 import HomePage from './pages/HomePage.svelte';
 import DocPage from './pages/DocPage.svelte';
-import ZoneLinks from './pages/ZoneLinks.svelte';
 import SiteHeader from './pages/SiteHeader.svelte';
 import { provideServerRender } from '../../src/ui/server-markup.ts';
 
@@ -31,8 +30,6 @@ export const renderZonePage = (atlas: Atlas, zoneId: string, lang: Lang, here: s
 export const renderHomePage = (atlas: Atlas, lang: Lang, here: string): string => render(HomePage, { props: { atlas, lang, here } }).body;
 
 export const renderDocPage = (atlas: Atlas, doc: DocumentText, lang: Lang): string => render(DocPage, { props: { atlas, doc, lang } }).body;
-
-export const renderZoneLinks = (atlas: Atlas, lang: Lang, here: string): string => render(ZoneLinks, { props: { atlas, lang, here } }).body;
 
 export const renderHeader = (lang: Lang, here: string, otherLang: string | null, interactive: string): string =>
   render(SiteHeader, { props: { lang, here, otherLang, interactive } }).body;

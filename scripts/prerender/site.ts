@@ -17,7 +17,7 @@ import { SELECTION_STROKE, selectionRadius } from '../../src/map/look/zones.ts';
 import { PALETTES } from '../../src/ui/palette.ts';
 import { FONT_STACK } from '../../src/ui/tokens.ts';
 import { translate } from '../../src/i18n/index.ts';
-import { absolute, docPath, homePath, relative, zonePath } from './paths.ts';
+import { absolute, docPath, homePath, relative, zonePath } from '../../src/data/site-paths.ts';
 import { htmlLang, seoLinks, staticPage, esc, type Alternate } from './html.ts';
 import { readSiteUrl, sitemap } from './publish.ts';
 import { compactPaths } from './compact.ts';
@@ -155,14 +155,13 @@ export async function prerenderSite({ root, outDir, server }: PrerenderOptions):
   // Style attributes are dropped: the strict CSP would refuse them in HTML (style-src 'self'); on hydration
   // Svelte sets them from script (allowed), and the page without script does not need them.
   const first = compactPaths(r.renderApp(atlas, boundaries, '').replace(/ style="[^"]*"/g, ''));
-  const noscript = `<noscript><link rel="stylesheet" href="./pages.css" /><nav class="noscript-nav" aria-label="${esc(t('zh', 'static.zones'))}"><p>${esc(t('zh', 'static.noscript'))}</p>${r.renderZoneLinks(atlas, 'zh', '')}<p><a href="./en/" lang="en" hreflang="en">English</a></p></nav></noscript>`;
   // Shown by the CSS only where scripts run and the inline starter did not (src/app.css).
   const startBlocked = `<p class="start-blocked" data-testid="start-blocked" hidden><span lang="zh-CN">${esc(t('zh', 'app.startBlocked'))}</span> <span lang="en">${esc(t('en', 'app.startBlocked'))}</span></p>`;
   const DESCRIPTION = /<meta name="description" content="[^"]*" \/>/;
   if (!DESCRIPTION.test(built)) throw new Error(`${relPath(root, indexFile)}: has no <meta name="description"> to write the zone count into`);
   const index = deferApp(built, relPath(root, indexFile))
     .replace(DESCRIPTION, `<meta name="description" content="${esc(t('zh', 'app.description', { count: atlas.zones.length }))}" />`)
-    .replace(APP_ROOT, `${startBlocked}${noscript}\n    <div id="app" data-prerendered="">${first}</div>`)
+    .replace(APP_ROOT, `${startBlocked}\n    <div id="app" data-prerendered="">${first}</div>`)
     .replace('</head>', `  ${seoLinks({ canonical: absolute(siteUrl, '', ''), alternates: pairs(homePath, '') })}\n  </head>`);
   writeFileSync(indexFile, index);
   written.push('');

@@ -1,9 +1,9 @@
 /**
- * Where each prerendered page lives, as a path from the site's root ('' = the
+ * Where each prerendered page lives (scripts/prerender), as a path from the site's root ('' = the
  * home page), and how one page links to another: always relative, so the
  * build works from any folder of a host's site (and from disk).
  */
-import type { Lang } from '../../src/data/types.ts';
+import type { Lang } from './types.ts';
 
 export const homePath = (lang: Lang): string => (lang === 'zh' ? '' : 'en/');
 export const zonePath = (lang: Lang, id: string): string => `${homePath(lang)}zone/${id}/`;

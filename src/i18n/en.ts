@@ -301,7 +301,7 @@ export const en: Record<MessageKey, string> = {
   // pages that read without JavaScript (scripts/prerender)
   'static.interactive': 'View in the interactive atlas',
   'static.zones': 'The zones',
-  'static.noscript': 'The interactive map needs JavaScript. Each zone’s page reads without it:',
+  'static.noscript': 'The interactive map needs JavaScript and a recent browser. Each zone’s page needs neither:',
   'static.document': 'Document text',
   'static.cited': 'The marked passages are the ones the atlas cites.',
 };

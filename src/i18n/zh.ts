@@ -299,7 +299,7 @@ export const zh = {
   // pages that read without JavaScript (scripts/prerender)
   'static.interactive': '在交互地图中查看',
   'static.zones': '各高新区',
-  'static.noscript': '地图的交互功能需要 JavaScript。各高新区的页面无需 JavaScript 即可阅读：',
+  'static.noscript': '地图的交互功能需要 JavaScript 和较新的浏览器。各高新区的页面无需 JavaScript，旧版浏览器也可阅读：',
   'static.document': '原文',
   'static.cited': '标出的文字是地图引用之处。',
 } as const;

@@ -126,6 +126,10 @@ test.describe('below the browser floor', () => {
     // The page itself is still there and reads (the zones, the overview).
     await expect(page.locator('[data-map-zone]')).toHaveCount(15);
     await expect(page.locator('h1, h2').first()).toBeVisible();
+    // Every zone's page is a link away, as without JavaScript (a <noscript> would not show here: scripts run).
+    const nav = page.getByTestId('no-app-nav');
+    await expect(nav).toBeVisible();
+    await expect(nav.getByTestId('zone-links').getByRole('link')).toHaveCount(15);
     // With the legend open (a laptop's screen) the kept map is drawn clear of it, and the zoom buttons, which would do nothing, are gone.
     await page.setViewportSize({ width: 1280, height: 800 });
     await expect(page.locator('.legend ul')).toBeVisible();
@@ -138,5 +142,6 @@ test.describe('below the browser floor', () => {
     await expect(page.locator('[data-map-zone]').first()).toBeVisible();
     await expect(page.getByTestId('floor-notice')).toHaveCount(0);
     await expect(page.locator('html')).not.toHaveAttribute('data-below-floor', '');
+    await expect(page.getByTestId('no-app-nav')).toBeHidden();
   });
 });

@@ -44,7 +44,7 @@ test.describe('without JavaScript', () => {
     expect(await overview.locator('[data-figure]').count()).toBeGreaterThan(3);
     expect(await overview.locator('[data-source-marker]').count()).toBeGreaterThan(3);
     // A link per zone (from the data) to its page.
-    const links = page.locator('noscript, .noscript-nav').getByTestId('zone-links').getByRole('link');
+    const links = page.getByTestId('no-app-nav').getByTestId('zone-links').getByRole('link');
     await expect(links).toHaveCount(atlas.zones.length);
     expect(await linkTarget(page, 'link[rel="canonical"]')).toBe('/');
     expect(await linkTarget(page, 'link[rel="alternate"][hreflang="en"]')).toBe('/en/');
@@ -130,6 +130,19 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.svgmap svg')).toBeVisible();
   });
 
+  test('a goal whose sentence gives no year says so on its zone’s page, in both languages (not the horizon year)', async ({ page }) => {
+    const undated = atlas.goals.filter((g) => g.when);
+    expect(undated.length).toBeGreaterThan(0);
+    for (const [lang, prefix] of [['zh', ''], ['en', 'en/']] as const) {
+      for (const g of undated) {
+        const zoneId = g.zones[0] ?? '';
+        await page.goto(`${prefix}zone/${zoneId}/`);
+        const caption = page.locator('figure.goal figcaption').filter({ hasText: g.title[lang] });
+        await expect(caption, `${g.id} on ${prefix}zone/${zoneId}/`).toHaveText(`${g.when?.[lang] ?? ''} · ${g.title[lang]}`);
+      }
+    }
+  });
+
   test('/en/zone/dalian/ reads in English, with the language pair', async ({ page }) => {
     await page.goto('en/zone/dalian/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
@@ -145,11 +158,19 @@ test.describe('without JavaScript', () => {
     await expect(page.getByTestId('zone-title')).toHaveText(zone('dalian').name.zh);
   });
 
-  test('/en/ reads: the zones and the headline figures in English', async ({ page }) => {
+  test('/en/ reads: the zones, the headline figures and the documents’ goals and tasks in English', async ({ page }) => {
     await page.goto('en/');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByTestId('zone-links').getByRole('link')).toHaveCount(atlas.zones.length);
     expect(await page.getByTestId('headline').locator('.figure').count()).toBeGreaterThan(3);
+    // Every goal, dated as its sentence dates it, with its source linked to the document.
+    const goals = page.getByTestId('goals').locator('figure.goal');
+    await expect(goals).toHaveCount(atlas.goals.length);
+    for (const g of atlas.goals) {
+      const fig = page.locator(`figure.goal[data-goal="${g.id}"]`);
+      await expect(fig.locator('figcaption'), g.id).toContainText(`${g.when?.en ?? String(g.year)} · ${g.title.en}`);
+      await expect(fig.locator('.source a'), g.id).toHaveAttribute('href', /^\.\.\/doc\//);
+    }
     expect(await linkTarget(page, 'link[rel="alternate"][hreflang="zh-CN"]')).toBe('/');
   });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { absolute, docPath, homePath, relative, zonePath } from '../../scripts/prerender/paths.ts';
+import { absolute, docPath, homePath, relative, zonePath } from '../../src/data/site-paths.ts';
 import { readSiteUrl, sitemap } from '../../scripts/prerender/publish.ts';
 import { docPieces, docRefsOf, quoteAnchor } from '../../scripts/prerender/pages/anchors.ts';
 import { esc, seoLinks } from '../../scripts/prerender/html.ts';

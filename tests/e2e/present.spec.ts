@@ -211,6 +211,9 @@ for (const [w, h, lang] of [[1024, 768, 'zh'], [1024, 768, 'en'], [1280, 720, 'e
   test(`projector ${w}×${h} (${lang}): the talk's controls on one row, each key hint on one line`, async ({ page }) => {
     await page.setViewportSize({ width: w, height: h });
     await page.goto(`./?mode=present&renderer=fallback&step=2&lang=${lang}`);
+    // Measured once the type is final: the page's faces swap in when found (font-display: swap).
+    await expect(page.locator('.presenter > .tools .btn').first()).toBeVisible();
+    await page.evaluate(() => document.fonts.ready);
     const tops = await page.locator('.presenter > .tools .btn').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
     expect(tops.length).toBeGreaterThanOrEqual(2);
     expect(new Set(tops).size, `tops ${tops.join(', ')}`).toBe(1);

@@ -12,6 +12,7 @@ import { PALETTES } from '../../ui/palette.ts';
 import { FONT_FAMILIES } from '../../ui/tokens.ts';
 import { CORE_RING_GAP, FORWARD_RANK, LABEL_HALO_WIDTH, SELECTION_STROKE, SYMBOL_STROKE, cityLabelPx, labelPx, reach, selectionRadius, symbolRadius, type ZoneClass } from '../look/zones.ts';
 import { BELT_LABEL_PX, BELT_LINE_WIDTH, DIM_LINK_OPACITY, LINK_LOOK } from '../look/links.ts';
+import { dimmedZoneOpacity } from '../look/emphasis.ts';
 import type { Layers } from '../../state/app.svelte.ts';
 import { ARROW_TIP, DIAMOND_R, BOX_SIZE } from './images.ts';
 
@@ -61,7 +62,7 @@ export function dynamicProps(v: ViewInput): Record<string, Dynamic> {
   const zoneFilter = (...more: unknown[]): FilterSpecification => (more.length ? ['all', shown, ...more] : shown) as FilterSpecification;
   const anyZones = tiers.length > 0;
   // Dimmed zones fade; in the explorer a weaker basis is a little fainter (feature state `strength`, look/emphasis.ts).
-  const zoneOpacity = ['case', DIM, p.dim + 0.15, ['number', ['feature-state', 'strength'], 1]];
+  const zoneOpacity = ['case', DIM, dimmedZoneOpacity(p.dim), ['number', ['feature-state', 'strength'], 1]];
   const linkOpacity = (normal: number): unknown[] => ['case', DIM, DIM_LINK_OPACITY, normal];
   // The arrow's tip stops 2 px short of the target symbol's edge (icon-offset is in icon units, along the rotated icon).
   const arrowSize = { special: LINK_LOOK.special.arrowSize * s, general: LINK_LOOK.general.arrowSize * s };

@@ -8,6 +8,10 @@ import type { Basis, IndustryClaim } from '../../data/types.ts';
 
 /** Stronger bases first: the sentence names the zone; a group of zones; its demonstration zone or city; an outside source. */
 export const BASIS_STRENGTH: Record<Basis, number> = { zone: 4, group: 3, demo: 2, city: 2, external: 1 };
+/** How much more a dimmed zone keeps than the palette's `dim`: its symbol and name stay findable among the brought-forward ones. */
+const DIMMED_ZONE_LIFT = 0.15;
+/** The opacity of a dimmed zone (symbol and name), on both maps. */
+export const dimmedZoneOpacity = (dim: number): number => dim + DIMMED_ZONE_LIFT;
 /** Opacity of a zone by the strength of its basis in the explorer (1 = as drawn). */
 const STRENGTH_OPACITY: Record<number, number> = { 4: 1, 3: 0.9, 2: 0.8, 1: 0.7 };
 

@@ -50,8 +50,9 @@ export const FRAME_MARGIN_DEG = 0.07;
 export const BUDGET_BYTES = 120 * 1024;
 /** Visvalingam threshold: points whose effective triangle is smaller than this (km²) go. */
 export const DEFAULT_MIN_WEIGHT_KM2 = 0.6;
-/** Arcs used only by neighbours are simplified this many times harder (context, not subject). */
-export const DEFAULT_NEIGHBOUR_FACTOR = 6;
+/** Arcs used only by neighbours are simplified this many times harder (context, not subject; 12, not 6: 200 bytes
+ * less in the prerendered index.html, which must arrive in one round trip, scripts/bench/sizes.ts). */
+export const DEFAULT_NEIGHBOUR_FACTOR = 12;
 /** Rings (islands, holes) smaller than this (km²) are dropped. */
 export const DEFAULT_MIN_RING_KM2 = 1.5;
 /**

@@ -31,14 +31,15 @@ async function linkTarget(page: Page, selector: string): Promise<string> {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('/ reads: header, the SVG map with every zone, the zone list, the headline figures with sources', async ({ page }) => {
+  test('/ reads: header, the SVG map with every zone, a link to each zone\'s page, the headline figures with sources', async ({ page }) => {
     await page.goto('./');
     await expect(page.locator('header.app-header h1')).toBeVisible();
     // Without scripts the page is not one whose starter was blocked: no such notice.
     await expect(page.getByTestId('start-blocked')).toBeHidden();
     await expect(page.locator('.svgmap svg')).toBeVisible();
     await expect(page.locator('.svgmap [data-map-zone]')).toHaveCount(atlas.zones.length);
-    await expect(page.getByTestId('zone-table').locator('tbody tr')).toHaveCount(atlas.zones.length);
+    // The zone table's buttons work only in the app: the prerendered page lists the zones as links (below).
+    await expect(page.getByTestId('zone-table')).toHaveCount(0);
     const overview = page.getByTestId('overview');
     await expect(overview).toBeVisible();
     expect(await overview.locator('[data-figure]').count()).toBeGreaterThan(3);

@@ -1,7 +1,7 @@
 /**
  * The prerender (issue 14): after `vite build`, writes into the build folder
  * - index.html: the app's first view rendered into #app (main.ts hydrates it), with canonical/hreflang;
- * - en/index.html, zone/<id>/index.html, en/zone/<id>/index.html, doc/<id>/index.html: static pages
+ * - en/index.html, zh/index.html, zone/<id>/index.html, en/zone/<id>/index.html, doc/<id>/index.html: static pages
  *   that read without JavaScript (no script at all), each source as text with a link to its document;
  * - map-zh.svg, map-en.svg: the first view's map as a picture, which every static page shows;
  * - pages.css (their styles) and, when data/publish.yaml names `site_url`, sitemap.xml.
@@ -17,7 +17,7 @@ import { SELECTION_STROKE, selectionRadius } from '../../src/map/look/zones.ts';
 import { PALETTES } from '../../src/ui/palette.ts';
 import { FONT_STACK } from '../../src/ui/tokens.ts';
 import { translate } from '../../src/i18n/index.ts';
-import { absolute, docPath, homePath, relative, zonePath } from '../../src/data/site-paths.ts';
+import { absolute, docPath, homePath, relative, textHomePath, zonePath } from '../../src/data/site-paths.ts';
 import { htmlLang, seoLinks, staticPage, esc, type Alternate } from './html.ts';
 import { readSiteUrl, sitemap } from './publish.ts';
 import { compactPaths } from './compact.ts';
@@ -181,10 +181,16 @@ export async function prerenderSite({ root, outDir, server }: PrerenderOptions):
   } satisfies Record<Lang, MapFile>;
   for (const m of Object.values(maps)) writeFileSync(join(outDir, m.path), m.svg);
 
-  const enHome = homePath('en');
-  const enBody = withMap(r.renderHomePage(atlas, 'en', enHome), mapFigure(maps.en, enHome), enHome, r.MAP_SLOT);
-  write(outDir, enHome, page('en', enHome, homePath('zh'), interactiveHref(enHome, 'en'), t('en', 'app.title'), t('en', 'app.description', { count: atlas.zones.length }), pairs(homePath, enHome), enBody));
-  written.push(enHome);
+  // The home page as text in each language: English's is the English home (paired with the app's Chinese
+  // one); Chinese's stands beside the app's first view, which it holds in full, for readers no app serves.
+  for (const lang of LANGS) {
+    const here = textHomePath(lang);
+    const body = withMap(r.renderHomePage(atlas, lang, here), mapFigure(maps[lang], here), here, r.MAP_SLOT);
+    const other = lang === 'zh' ? textHomePath('en') : homePath('zh');
+    const alternates = lang === 'en' ? pairs(homePath, here) : [];
+    write(outDir, here, page(lang, here, other, interactiveHref(here, lang), t(lang, 'app.title'), t(lang, 'app.description', { count: atlas.zones.length }), alternates, body));
+    written.push(here);
+  }
 
   for (const z of atlas.zones) {
     for (const lang of LANGS) {

@@ -6,6 +6,8 @@
 import type { Lang } from './types.ts';
 
 export const homePath = (lang: Lang): string => (lang === 'zh' ? '' : 'en/');
+/** The home page as text, for a reader whom no app serves: English's home is one already; Chinese's is beside the app. */
+export const textHomePath = (lang: Lang): string => (lang === 'zh' ? 'zh/' : homePath('en'));
 export const zonePath = (lang: Lang, id: string): string => `${homePath(lang)}zone/${id}/`;
 /** The documents are Chinese texts: one page each, linked from both languages. */
 export const docPath = (id: string): string => `doc/${id}/`;

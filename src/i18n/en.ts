@@ -300,6 +300,7 @@ export const en: Record<MessageKey, string> = {
   'print.url': 'This view online: {url}',
   // pages that read without JavaScript (scripts/prerender)
   'static.interactive': 'View in the interactive atlas',
+  'static.textHome': 'The province overview in full: goals, tasks and figures',
   'static.zones': 'The zones',
   'static.noscript': 'The interactive map needs JavaScript and a recent browser. Each zone’s page needs neither:',
   'static.document': 'Document text',

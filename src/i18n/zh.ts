@@ -298,6 +298,7 @@ export const zh = {
   'print.url': '本页链接：{url}',
   // pages that read without JavaScript (scripts/prerender)
   'static.interactive': '在交互地图中查看',
+  'static.textHome': '全省概况全文：目标、任务与各项数字',
   'static.zones': '各高新区',
   'static.noscript': '地图的交互功能需要 JavaScript 和较新的浏览器。各高新区的页面无需 JavaScript，旧版浏览器也可阅读：',
   'static.document': '原文',

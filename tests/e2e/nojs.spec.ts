@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Atlas } from '../../src/data/types.ts';
+import { overviewFigures, overviewView } from '../../src/panel/overview-view.ts';
 import { CSP_PORT } from '../../playwright.config.ts';
 
 const DIST = process.env.PW_DIST ?? 'dist';
@@ -50,6 +51,8 @@ test.describe('without JavaScript', () => {
     expect(await linkTarget(page, 'link[rel="canonical"]')).toBe('/');
     expect(await linkTarget(page, 'link[rel="alternate"][hreflang="en"]')).toBe('/en/');
     expect(await linkTarget(page, 'link[rel="alternate"][hreflang="zh-CN"]')).toBe('/');
+    // The overview below its headline figures, which the app draws, is a link away as text.
+    expect(await linkTarget(page, '[data-testid="text-home"]')).toBe('/zh/');
     await links.filter({ hasText: zone('benxi').name.zh }).click();
     await expect(page).toHaveURL(/\/zone\/benxi\/$/);
     await expect(page.getByTestId('zone-title')).toHaveText(zone('benxi').name.zh);
@@ -175,6 +178,28 @@ test.describe('without JavaScript', () => {
     expect(await linkTarget(page, 'link[rel="alternate"][hreflang="zh-CN"]')).toBe('/');
   });
 
+  test('/zh/ reads: the whole province overview in Chinese, every goal, chart figure and target with its source', async ({ page }) => {
+    await page.goto('zh/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByTestId('goals').locator('figure.goal')).toHaveCount(atlas.goals.length);
+    // What the app's overview draws below its headline (src/panel/overview-view.ts), section by section.
+    const sections = ['gdp-share', 'vs-national', 'by-tier', 'province-targets'];
+    for (const id of sections) {
+      const figures = page.getByTestId(id).locator('li.figure');
+      expect(await figures.count(), id).toBeGreaterThan(0);
+      for (const f of await figures.all()) await expect(f.locator('.source a').first(), id).toHaveAttribute('href', /^\.\.\/doc\//);
+    }
+    const view = overviewView(atlas);
+    for (const d of view.demos) expect(await page.getByTestId(`demo-${d.scope.id ?? ''}`).locator('li.figure').count(), `demo ${d.scope.id}`).toBe(d.figures.length);
+    // Every figure the app's overview shows, none left out.
+    const shown = new Set(await page.locator('li.figure').evaluateAll((els) => els.map((e) => e.getAttribute('data-figure'))));
+    expect(overviewFigures(view).map((f) => f.id).filter((id) => !shown.has(id))).toEqual([]);
+    // Its own address, its languages: English's text home, and the interactive view.
+    expect(await linkTarget(page, 'link[rel="canonical"]')).toBe('/zh/');
+    expect(await linkTarget(page, '[data-testid="other-lang"]')).toBe('/en/');
+    expect(await linkTarget(page, '[data-testid="interactive-link"]')).toBe('/');
+  });
+
   test('every zone of the data has both pages', async ({ request }) => {
     for (const z of atlas.zones) {
       for (const path of [`zone/${z.id}/`, `en/zone/${z.id}/`]) {
@@ -191,7 +216,7 @@ test('the static pages violate nothing under the strict CSP', async ({ page }) =
   page.on('console', (m) => {
     if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) violations.push(m.text());
   });
-  for (const path of ['', 'zone/benxi/', 'en/zone/dalian/', 'en/', `doc/${atlas.documents[0]?.id ?? ''}/`]) {
+  for (const path of ['', 'zone/benxi/', 'en/zone/dalian/', 'en/', 'zh/', `doc/${atlas.documents[0]?.id ?? ''}/`]) {
     await page.goto(`http://127.0.0.1:${CSP_PORT}/${path}`);
     await expect(page.locator('main')).toBeVisible();
   }
@@ -330,7 +355,7 @@ test.describe('taking the prerendered page over', () => {
 });
 
 test('a zone page opens its zone in the interactive view; the static pages pass axe', async ({ page }) => {
-  for (const path of ['zone/benxi/', 'en/zone/dalian/', 'en/', `doc/${atlas.documents[0]?.id ?? ''}/`]) {
+  for (const path of ['zone/benxi/', 'en/zone/dalian/', 'en/', 'zh/', `doc/${atlas.documents[0]?.id ?? ''}/`]) {
     await page.goto(path);
     const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(violations.map((v) => `${path} ${v.id}: ${v.nodes.length}`)).toEqual([]);

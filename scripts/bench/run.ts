@@ -16,6 +16,7 @@ import { measureSizes, printSizes, BUDGETS } from './sizes.ts';
 import { lighthouse, type LighthouseFigures } from './lighthouse.ts';
 import { measureInBrowser, type BrowserFigures } from './browser.ts';
 import { medianOf } from './stats.ts';
+import { writeFloorPage } from './floor-page.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const argv = process.argv.slice(2);
@@ -33,10 +34,14 @@ if (!argv.includes('--no-build')) {
 
 const APP_PORT = 4180;
 const BASE_PORT = 4181;
+const FLOOR_PORT = 4182;
+writeFloorPage(join(root, 'dist'), join(root, 'bench', 'tmp', 'floor'));
 const stopApp = await serve(join(root, 'dist'), APP_PORT, true);
 const stopBase = await serve(join(root, 'bench', 'tmp', 'baseline'), BASE_PORT, false);
+const stopFloor = await serve(join(root, 'bench', 'tmp', 'floor'), FLOOR_PORT, true);
 const appUrl = `http://127.0.0.1:${APP_PORT}/`;
 const baseUrl = `http://127.0.0.1:${BASE_PORT}/`;
+const floorUrl = `http://127.0.0.1:${FLOOR_PORT}/`;
 
 try {
   const sizes = measureSizes(join(root, 'dist'));
@@ -44,17 +49,20 @@ try {
     .map((f) => readFileSync(join(root, 'bench', 'tmp', 'baseline', 'assets', f)));
   const baseSizes = { firstPaintJsGzip: baseJs.reduce((a, b) => a + gzipSync(b, { level: 9 }).length, 0), firstPaintJsBrotli: baseJs.reduce((a, b) => a + brotliCompressSync(b).length, 0) };
 
-  const lh: Record<string, { app: LighthouseFigures; baseline: LighthouseFigures }> = {};
+  const lh: Record<string, { app: LighthouseFigures; baseline: LighthouseFigures; floor: LighthouseFigures }> = {};
   if (withLighthouse) {
     for (const preset of ['mobile', 'desktop'] as const) {
       const app: LighthouseFigures[] = [];
       const base: LighthouseFigures[] = [];
+      const floor: LighthouseFigures[] = [];
+      // Interleaved, so that all three see the machine in the same state.
       for (let i = 0; i < runs; i++) {
         app.push(await lighthouse(appUrl, preset));
         base.push(await lighthouse(baseUrl, preset));
-        process.stdout.write(`lighthouse ${preset} run ${i + 1}/${runs}: app ${app.at(-1)?.score}, baseline ${base.at(-1)?.score}\n`);
+        floor.push(await lighthouse(floorUrl, preset));
+        process.stdout.write(`lighthouse ${preset} run ${i + 1}/${runs}: app ${app.at(-1)?.score} LCP ${app.at(-1)?.lcpMs.toFixed(0)}, baseline ${base.at(-1)?.score} LCP ${base.at(-1)?.lcpMs.toFixed(0)}, floor LCP ${floor.at(-1)?.lcpMs.toFixed(0)}\n`);
       }
-      lh[preset] = { app: medianOf(app), baseline: medianOf(base) };
+      lh[preset] = { app: medianOf(app), baseline: medianOf(base), floor: medianOf(floor) };
     }
   }
 
@@ -73,9 +81,13 @@ try {
   const f = (x: number | null, unit = '', d = 0): string => (x === null || !Number.isFinite(x) ? '—' : `${x.toFixed(d)}${unit}`);
   const rows: [string, number | null, number | null, string, string][] = [];
   for (const [preset, v] of Object.entries(lh)) {
-    rows.push([`Lighthouse ${preset}: performance`, v.app.score, v.baseline.score, '', preset === 'mobile' ? '≥ 90' : '≥ 98']);
-    rows.push([`Lighthouse ${preset}: LCP`, v.app.lcpMs, v.baseline.lcpMs, ' ms', '']);
-    rows.push([`Lighthouse ${preset}: TBT`, v.app.tbtMs, v.baseline.tbtMs, ' ms', '']);
+    // Issue 14's targets are the mobile profile's; desktop keeps a score.
+    const mobile = preset === 'mobile';
+    rows.push([`Lighthouse ${preset}: performance`, v.app.score, v.baseline.score, '', '≥ 98']);
+    rows.push([`Lighthouse ${preset}: LCP`, v.app.lcpMs, v.baseline.lcpMs, ' ms', mobile ? '≤ 900 ms, ≤ baseline' : '']);
+    // The app column holds the floor page: the app's <head> and one heading (floor-page.ts).
+    rows.push([`Lighthouse ${preset}: LCP, floor page`, v.floor.lcpMs, v.baseline.lcpMs, ' ms', '']);
+    rows.push([`Lighthouse ${preset}: TBT`, v.app.tbtMs, v.baseline.tbtMs, ' ms', mobile ? '≤ 111 ms' : '']);
     rows.push([`Lighthouse ${preset}: CLS`, v.app.cls, v.baseline.cls, '', '≤ 0.02']);
   }
   rows.push(['JS to start the app: hydrates the prerendered first view (gzip)', sizes.firstPaint.jsGzip / 1024, baseSizes.firstPaintJsGzip / 1024, ' KB', '≤ 80 KB']);
@@ -107,4 +119,5 @@ try {
 } finally {
   await stopApp();
   await stopBase();
+  await stopFloor();
 }

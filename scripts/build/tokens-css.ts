@@ -7,7 +7,9 @@
  */
 import type { Plugin } from 'vite';
 import { PALETTES, type Palette } from '../../src/ui/palette.ts';
-import { LOCAL_CJK_FAMILY, PAGE_FONT_STACK, localFaceNames, FACE_WEIGHTS } from '../../src/ui/tokens.ts';
+import {
+  LOCAL_CJK_FAMILY, PAGE_FONT_STACK, PAGE_FONT_STACK_EN, LATIN_PUNCTUATION_FAMILY, LATIN_PUNCTUATION_FACES, LATIN_PUNCTUATION_RANGE, localFaceNames, FACE_WEIGHTS,
+} from '../../src/ui/tokens.ts';
 import type { Theme } from '../../src/state/params.ts';
 
 /** Which palette entries the CSS uses, and their property names. */
@@ -30,6 +32,24 @@ export function localFacesCss(): string {
   }).join('\n');
 }
 
+/**
+ * English's punctuation faces (LATIN_PUNCTUATION_FACES), and the page's font in each language: English text,
+ * wherever it stands (the page, or a name in the other language), takes them first; Chinese text inside an
+ * English page goes back to the faces alone, whose full-width marks Chinese wants. A face covers only its
+ * range, so a page without those marks in English never looks one up.
+ */
+export function languageFontsCss(): string {
+  const faces = ([400, 700] as const).map((weight) => {
+    const src = LATIN_PUNCTUATION_FACES[weight].map((name) => `local("${name}")`).join(', ');
+    return `@font-face { font-family: "${LATIN_PUNCTUATION_FAMILY}"; font-style: normal; font-weight: ${weight}; font-display: swap; src: ${src}; unicode-range: ${LATIN_PUNCTUATION_RANGE}; }`;
+  });
+  return [
+    ...faces,
+    `[lang|="en"] { --font: ${PAGE_FONT_STACK_EN}; font-family: var(--font); }`,
+    `[lang|="zh"] { --font: ${PAGE_FONT_STACK}; font-family: var(--font); }`,
+  ].join('\n');
+}
+
 export function tokensCss(): string {
   const rules = (Object.keys(SELECTOR) as Theme[]).map((theme) => {
     const p = PALETTES[theme];
@@ -37,7 +57,7 @@ export function tokensCss(): string {
     if (theme === 'light') props.unshift(`--font: ${PAGE_FONT_STACK};`);
     return `${SELECTOR[theme]} { ${props.join(' ')} }`;
   });
-  return [localFacesCss(), ...rules].join('\n');
+  return [localFacesCss(), ...rules, languageFontsCss()].join('\n');
 }
 
 export function tokensCssPlugin(): Plugin {

@@ -77,6 +77,8 @@ export const en: Record<MessageKey, string> = {
   'zone.city': 'City',
   'zone.district': 'District',
   'zone.approximate': 'Approximate location (within about {km})',
+  'common.paren': '{text} ({note})',
+  'zone.onBeltAt': 'On the belt ({distance})',
   'zone.beltDistance': 'about {km} from the Shenyang–Dalian expressway',
   'zone.borderline': 'the location’s uncertainty could change whether it is on the belt',
   'panel.close': 'Close',

@@ -75,6 +75,8 @@ export const zh = {
   'zone.city': '所在城市',
   'zone.district': '所在区县',
   'zone.approximate': '位置为近似（误差约{km}）',
+  'common.paren': '{text}（{note}）',
+  'zone.onBeltAt': '产业带沿线（{distance}）',
   'zone.beltDistance': '距沈大高速约{km}',
   'zone.borderline': '位置误差可能改变是否位于产业带',
   'panel.close': '关闭',

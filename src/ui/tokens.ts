@@ -45,6 +45,22 @@ export function localFaceNames(weight: FaceWeight): string[] {
 export const PAGE_FONT_STACK = `"${LOCAL_CJK_FAMILY}", ${FONT_STACK}`;
 
 /**
+ * English is drawn in the same faces (their Latin is good) but for a few marks that a Chinese face draws
+ * full-width, as Chinese text wants them: in English ’ “ ” … read "China’ s" and "“ zones ”". Those come
+ * from the platform's Latin sans (by `unicode-range`), in English only (scripts/build/tokens-css.ts). The
+ * middle dot stays wide: the separators are written for it.
+ */
+export const LATIN_PUNCTUATION_FAMILY = 'Atlas Latin Punctuation';
+export const LATIN_PUNCTUATION_RANGE = 'U+2018-2019, U+201C-201D, U+2026';
+/** Windows, Apple, Android, then Linux's (UOS and Kylin among them) sans faces, by full and PostScript name. */
+export const LATIN_PUNCTUATION_FACES: Readonly<Record<400 | 700, readonly string[]>> = {
+  400: ['Segoe UI', 'SegoeUI', 'Helvetica Neue', 'HelveticaNeue', 'Roboto', 'Roboto-Regular', 'Arial', 'ArialMT', 'Noto Sans', 'NotoSans-Regular', 'Liberation Sans', 'LiberationSans', 'Nimbus Sans', 'NimbusSans-Regular', 'DejaVu Sans', 'DejaVuSans'],
+  700: ['Segoe UI Bold', 'SegoeUI-Bold', 'Helvetica Neue Bold', 'HelveticaNeue-Bold', 'Roboto Bold', 'Roboto-Bold', 'Arial Bold', 'Arial-BoldMT', 'Noto Sans Bold', 'NotoSans-Bold', 'Liberation Sans Bold', 'LiberationSans-Bold', 'Nimbus Sans Bold', 'NimbusSans-Bold', 'DejaVu Sans Bold', 'DejaVuSans-Bold'],
+};
+/** The page's font-family value in English: those marks first, then the page's faces. */
+export const PAGE_FONT_STACK_EN = `"${LATIN_PUNCTUATION_FAMILY}", ${PAGE_FONT_STACK}`;
+
+/**
  * From this width (CSS px) up, the panel sits beside the map and the home view leaves room for
  * the legend; below it, the layout stacks (phones, narrow frames).
  */

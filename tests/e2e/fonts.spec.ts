@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
-import { LOCAL_CJK_FAMILY } from '../../src/ui/tokens.ts';
+import { LOCAL_CJK_FAMILY, LATIN_PUNCTUATION_FAMILY } from '../../src/ui/tokens.ts';
 
 /** Each text's platform faces (DevTools' "rendered fonts"), for the elements the selectors name. */
 async function renderedFaces(page: Page, selectors: readonly string[]): Promise<Record<string, string[]>> {
@@ -48,13 +48,50 @@ test.describe('text in the local() faces of the system CJK fonts', () => {
       // The same page with the local() faces taken out: the system stack after them draws it.
       await page.route('**/assets/*.css', async (route) => {
         const res = await route.fetch();
-        route.fulfill({ response: res, body: (await res.text()).replace(/@font-face\{[^}]*\}/g, '') });
+        route.fulfill({ response: res, body: (await res.text()).replace(new RegExp(`@font-face\\{font-family:"?${LOCAL_CJK_FAMILY}"?;[^}]*\\}`, 'g'), '') });
       });
       await page.reload();
       await page.evaluate(() => document.fonts.ready);
-      expect(await page.evaluate(() => [...document.fonts].length)).toBe(0);
+      expect(await page.evaluate((family) => [...document.fonts].filter((f) => f.family.replace(/"/g, '') === family).length, LOCAL_CJK_FAMILY)).toBe(0);
       expect(await renderedFaces(page, c.text)).toEqual(withLocal);
       expect(Buffer.compare(await page.screenshot({ fullPage: true }), shotLocal), 'the page looks the same').toBe(0);
     });
   }
+});
+
+/** The platform faces that draw a node's text, with how many glyphs each (DevTools' "rendered fonts"). */
+async function glyphsByFace(page: Page, selector: string): Promise<Record<string, number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  expect(nodeId, selector).toBeGreaterThan(0);
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return Object.fromEntries(fonts.map((f) => [f.postScriptName || f.familyName, f.glyphCount]));
+}
+
+test.describe('punctuation in each language', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('in English ’ “ ” … come from a Latin face (a Chinese face draws them full-width: "China’ s"); in Chinese from the Chinese face', async ({ page }) => {
+    await page.goto('./en/zone/dalian/');
+    await page.evaluate(() => document.fonts.ready);
+    const note = page.locator('[data-testid="zone-targets"] > p.muted');
+    const marks = ((await note.textContent()) ?? '').match(/[‘’“”…]/g)?.length ?? 0;
+    expect(marks, 'the note has apostrophes to draw').toBeGreaterThan(0);
+    const en = await glyphsByFace(page, '[data-testid="zone-targets"] > p.muted');
+    const latin = Object.entries(en).filter(([face]) => !/CJK/.test(face));
+    expect(latin.map(([, n]) => n), JSON.stringify(en)).toEqual([marks]);
+    expect(await page.evaluate((family) => [...document.fonts].some((f) => f.family.replace(/"/g, '') === family && f.status === 'loaded'), LATIN_PUNCTUATION_FAMILY)).toBe(true);
+
+    // A quoted sentence in Chinese keeps the Chinese face's marks.
+    await page.goto('./zone/dalian/');
+    const quote = page.locator('.source').filter({ hasText: '“' }).first();
+    await expect(quote).toBeVisible();
+    await quote.evaluate((el) => el.setAttribute('data-probe', ''));
+    const zh = await glyphsByFace(page, '[data-probe]');
+    expect(Object.keys(zh).every((face) => /CJK/.test(face)), JSON.stringify(zh)).toBe(true);
+  });
 });

@@ -3,8 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PALETTES } from '../../src/ui/palette.ts';
-import { FACE_WEIGHTS, FONT_FAMILIES, FONT_STACK, LOCAL_CJK_FAMILY, PAGE_FONT_STACK, SYSTEM_CJK_FACES, localFaceNames, PHONE_MAX_PX, WIDE_MIN_PX, LEGEND_OPEN_MIN_HEIGHT_PX, LEGEND_OPEN_MIN_WIDTH_PX, LEGEND_OPEN_QUERY } from '../../src/ui/tokens.ts';
-import { TOKENS_MARKER, localFacesCss, tokensCss } from '../../scripts/build/tokens-css.ts';
+import { FACE_WEIGHTS, FONT_FAMILIES, FONT_STACK, LOCAL_CJK_FAMILY, PAGE_FONT_STACK, PAGE_FONT_STACK_EN, LATIN_PUNCTUATION_FAMILY, LATIN_PUNCTUATION_RANGE, SYSTEM_CJK_FACES, localFaceNames, PHONE_MAX_PX, WIDE_MIN_PX, LEGEND_OPEN_MIN_HEIGHT_PX, LEGEND_OPEN_MIN_WIDTH_PX, LEGEND_OPEN_QUERY } from '../../src/ui/tokens.ts';
+import { TOKENS_MARKER, languageFontsCss, localFacesCss, tokensCss } from '../../scripts/build/tokens-css.ts';
 import { chartTheme } from '../../src/charts/theme.ts';
 
 const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -33,6 +33,23 @@ describe('one source for colours, fonts and breakpoints', () => {
     }
     expect(css).toContain(`--font: ${PAGE_FONT_STACK};`);
     expect(PAGE_FONT_STACK).toBe(`"${LOCAL_CJK_FAMILY}", ${FONT_STACK}`);
+  });
+
+  it('English takes its punctuation from a Latin face, only that range, and Chinese inside it goes back to the page\'s faces', () => {
+    const css = languageFontsCss();
+    const faces = css.match(/@font-face \{[^}]*\}/g) ?? [];
+    expect(faces.map((f) => /font-weight: (\d+)/.exec(f)?.[1])).toEqual(['400', '700']);
+    for (const f of faces) {
+      expect(f).toContain(`font-family: "${LATIN_PUNCTUATION_FAMILY}";`);
+      expect(f).toContain(`unicode-range: ${LATIN_PUNCTUATION_RANGE};`);
+    }
+    // Never a letter or a digit, never the middle dot the separators are written for: only the marks.
+    expect(LATIN_PUNCTUATION_RANGE).toBe('U+2018-2019, U+201C-201D, U+2026');
+    expect(PAGE_FONT_STACK_EN).toBe(`"${LATIN_PUNCTUATION_FAMILY}", ${PAGE_FONT_STACK}`);
+    expect(css).toContain(`[lang|="en"] { --font: ${PAGE_FONT_STACK_EN}; font-family: var(--font); }`);
+    expect(css).toContain(`[lang|="zh"] { --font: ${PAGE_FONT_STACK}; font-family: var(--font); }`);
+    // After the themes' rules, which set --font on :root: a page in English is English throughout.
+    expect(tokensCss().indexOf('[lang|="en"]')).toBeGreaterThan(tokensCss().indexOf(`--font: ${PAGE_FONT_STACK};`));
   });
 
   it('app.css has the marker and no copy of a generated property outside the overrides', () => {

@@ -14,6 +14,10 @@ import type { Lang, Zone } from '../data/types.ts';
 /** What covers the map's lower-left corner: how far it reaches right of it and up from it (px). */
 export interface Corner { right: number; up: number }
 
+/** The box the corner covers on a map of width×height (screen px), or none. */
+export const cornerBox = (corner: Corner, width: number, height: number): Box | null =>
+  corner.right > 0 && corner.up > 0 ? { x0: 0, y0: height - corner.up, x1: corner.right, y1: height } : null;
+
 /** The search stops within STEP px of the least move: finer than any symbol. */
 const STEP = 2;
 
@@ -29,8 +33,8 @@ export function clearOfCorner(
   bounds: Bounds, width: number, height: number, padding: Padding, corner: Corner,
   isClear: (frame: Frame, box: Box) => boolean,
 ): Padding {
-  if (corner.right <= 0 || corner.up <= 0 || width <= 0 || height <= 0) return padding;
-  const box: Box = { x0: 0, y0: height - corner.up, x1: corner.right, y1: height };
+  const box = cornerBox(corner, width, height);
+  if (!box || width <= 0 || height <= 0) return padding;
   const by = (edge: 'left' | 'bottom', extra: number): Padding => ({ ...padding, [edge]: padding[edge] + extra });
   const clearAt = (p: Padding): boolean => isClear(fitFrame(bounds, width, height, p), box);
   if (clearAt(padding)) return padding;

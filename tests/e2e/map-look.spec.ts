@@ -139,14 +139,42 @@ for (const [w, h, query] of [
   [1920, 1080, 'mode=present&step=2'],
   [1280, 720, 'mode=present&step=2&lang=en'],
 ] as const) {
-  test(`at ${w}×${h}${query ? ` with ${query}` : ''} no zone of the home view is under the legend or the map's note, nor the note over the legend`, async ({ page }) => {
+  test(`at ${w}×${h}${query ? ` with ${query}` : ''} no zone or city name of the home view is under the legend or the map's note, nor the note over the legend`, async ({ page }) => {
     await page.setViewportSize({ width: w, height: h });
     // Reduced motion: a step's camera cuts to its frame, so the map is measured where it stays.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`./?renderer=fallback${query ? `&${query}` : ''}`);
     await expect(page.locator('html[data-app=ready]')).toHaveCount(1);
     await expect(page.locator('.svgmap .view.easing')).toHaveCount(0);
-    const covers = await coveredOnMap(page);
+    const covers = await coveredOnMap(page, { cities: true });
     expect(covers).toEqual([]);
   });
 }
+
+// A city's name half under the legend read as another word ("udao" beside Huludao at 1366×768 in English):
+// city names give way to the legend on the WebGL map too, and come back when it is folded.
+test('WebGL map, 1366×768 in English: no city name under the open legend; folded, the legend gives it back', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./?renderer=gl&lang=en');
+  await expect(page.locator('[data-gl-ready="true"]')).toBeAttached({ timeout: 60_000 });
+  const topo = JSON.parse(readFileSync('public/data/liaoning.topo.json', 'utf8')) as { objects: { cities: { geometries: { properties: { id: string; lx: number; ly: number } }[] } } };
+  const cities = topo.objects.cities.geometries.map((g) => g.properties);
+  const underLegend = async (): Promise<string[]> => {
+    const legend = await page.locator('.legend').boundingBox();
+    const map = await page.locator('.map-area').boundingBox();
+    if (!legend || !map) throw new Error('no legend or map');
+    const drawn = await page.evaluate(() => window.__atlasGL?.renderedCityIds() ?? []);
+    const out: string[] = [];
+    for (const c of cities.filter((x) => drawn.includes(x.id))) {
+      const p = await page.evaluate((ll) => window.__atlasGL?.project(ll), [c.lx, c.ly] as [number, number]);
+      // The name's anchor point, with half a short name's width either side of it.
+      if (p && map.x + p.x + 20 > legend.x && map.x + p.x - 20 < legend.x + legend.width && map.y + p.y > legend.y) out.push(c.id);
+    }
+    return out;
+  };
+  await expect.poll(underLegend).toEqual([]);
+  // The name the open legend covers here: drawn once the legend is folded.
+  await expect.poll(() => page.evaluate(() => window.__atlasGL?.renderedCityIds().includes('huludao'))).toBe(false);
+  await page.getByTestId('legend-toggle').click();
+  await expect.poll(() => page.evaluate(() => window.__atlasGL?.renderedCityIds().includes('huludao'))).toBe(true);
+});

@@ -142,9 +142,9 @@ export function beltFeatures(atlas: Atlas): { line: FeatureCollection<LineString
 }
 
 export interface CityLabelProps { id: string; name_zh: string; name_en: string }
-/** City names in the body of each city (its area centroid), away from the seat where the zone is drawn. */
-export function cityLabelFeatures(b: Boundaries): FeatureCollection<Point, CityLabelProps> {
-  return fc(b.cities.features.map((f) => ({
+/** City names in the body of each city (its area centroid), away from the seat where the zone is drawn; only `keep`'s, if given. */
+export function cityLabelFeatures(b: Boundaries, keep?: ReadonlySet<string>): FeatureCollection<Point, CityLabelProps> {
+  return fc(b.cities.features.filter((f) => !keep || keep.has(f.properties.id)).map((f) => ({
     type: 'Feature' as const,
     geometry: {
       type: 'Point' as const,

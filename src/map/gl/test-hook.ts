@@ -7,6 +7,8 @@ export interface AtlasGLHook {
   renderedZoneIds(): string[];
   /** Ids of the zones whose labels are placed in the current view (a label lost in a collision is not). */
   renderedLabelIds(): string[];
+  /** Ids of the cities whose names are drawn in the current view. */
+  renderedCityIds(): string[];
   /** How many features of a layer are drawn in the current view (0 for an unknown layer). */
   renderedCount(layerId: string): number;
   /** Where a lon/lat point is on screen, in px from the map's top left corner. */

@@ -10,3 +10,9 @@ export function translate(lang: Lang, key: MessageKey, vars?: Record<string, str
   const s = dictionaries[lang][key];
   return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
 }
+
+/** Punctuation between the parts of a sentence as each language writes it: Chinese full-width, English half-width with its space. */
+export const PUNCT: Record<Lang, { colon: string; stop: string }> = {
+  zh: { colon: '：', stop: '。' },
+  en: { colon: ': ', stop: '. ' },
+};

@@ -127,6 +127,17 @@ test.describe('zone panel', () => {
     await expect(page.getByTestId('panel-industries').locator('.basis-group[data-basis="external"]')).toContainText('外部公开来源');
   });
 
+  test('the correction note is punctuated as its language writes it (no full-width colon in English)', async ({ page }) => {
+    const ref = atlas.zones.find((z) => z.id === 'shenyang')?.roleSource;
+    if (ref?.type !== 'doc' || !ref.corrected) throw new Error('expected a corrected role source for shenyang');
+    for (const [lang, label] of [['zh', '原文已更正：'], ['en', 'Source text corrected: ']] as const) {
+      await open(page, `zone=shenyang&lang=${lang}`);
+      await page.getByTestId('zone-role').locator('[data-source-marker]').first().click();
+      await expect(page.getByTestId('source-corrected')).toHaveText(`${label}${ref.corrected[lang]}`);
+      await closeDialog(page);
+    }
+  });
+
   test('suizhong (provincial): provincial tier context, no invented targets, approximate location', async ({ page }) => {
     await open(page, 'zone=suizhong&lang=en');
     await expect(page.getByTestId('panel-title')).toHaveText('Suizhong Hi-Tech Industrial Development Zone');

@@ -146,6 +146,10 @@ test('English, and the step in the URL opens that step', async ({ page }) => {
   await page.keyboard.press('PageDown');
   await expectStep(page, 4, 'en');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  // A screen reader hears the step as English is punctuated: "Step 5 of N: Title. Caption".
+  const step = atlas.story[4];
+  if (!step) throw new Error('no step 5');
+  await expect(page.getByTestId('announcer')).toContainText(`: ${step.title.en}. ${step.caption.en.slice(0, 20)}`);
   // The language switch keeps the step.
   await page.getByTestId('story-lang').click();
   await expectStep(page, 4, 'zh');

@@ -3,8 +3,9 @@
  * follow the theme (light, dark, projector), with the CJK font stack.
  */
 import { PALETTES } from '../ui/palette.ts';
-import { FONT_STACK } from '../ui/tokens.ts';
+import { FONT_STACK, LATIN_PUNCTUATION_FAMILY } from '../ui/tokens.ts';
 import type { Theme } from '../state/params.ts';
+import type { Lang } from '../data/types.ts';
 
 export interface ChartTheme {
   text: string;
@@ -23,7 +24,10 @@ export interface ChartTheme {
   fontSize: number;
 }
 
-export function chartTheme(theme: Theme | null, large = false): ChartTheme {
+/** The charts' text is the page's, in the system faces; English takes ’ “ ” … from a Latin face, as the page does (ui/tokens.ts). */
+export const chartFont = (lang: Lang): string => (lang === 'en' ? `"${LATIN_PUNCTUATION_FAMILY}", ${FONT_STACK}` : FONT_STACK);
+
+export function chartTheme(theme: Theme | null, large = false, lang: Lang = 'zh'): ChartTheme {
   const p = PALETTES[theme ?? 'light'];
   const dark = theme === 'dark';
   return {
@@ -36,7 +40,7 @@ export function chartTheme(theme: Theme | null, large = false): ChartTheme {
     peer: p.linkGeneral,
     basis: dark ? ['#3a4a5a', '#3f7fbf', '#9cd0ff'] : ['#c9dcef', '#5b97d1', '#0b4a8c'],
     bg: 'transparent',
-    font: FONT_STACK,
+    font: chartFont(lang),
     fontSize: theme === 'projector' ? 20 : large ? 18 : 12,
   };
 }

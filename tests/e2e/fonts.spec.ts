@@ -95,3 +95,17 @@ test.describe('punctuation in each language', () => {
     expect(Object.keys(zh).every((face) => /CJK/.test(face)), JSON.stringify(zh)).toBe(true);
   });
 });
+
+test('an English chart draws ’ from the Latin face too (ECharts draws its text with the theme\'s font)', async ({ page }) => {
+  await page.goto('./?lang=en');
+  // The overview's chart of Shenyang and Dalian against the national zones' average: its legend names that average.
+  const section = page.locator('section[aria-labelledby="ov-peer"]');
+  await section.scrollIntoViewIfNeeded();
+  await expect(section.locator('.chart')).toHaveAttribute('data-chart', 'drawn');
+  await page.evaluate(() => document.fonts.ready);
+  const text = section.locator('svg text').filter({ hasText: '’' }).first();
+  await expect(text).toBeAttached();
+  await text.evaluate((el) => el.setAttribute('data-probe', ''));
+  const faces = await glyphsByFace(page, '[data-probe]');
+  expect(Object.entries(faces).filter(([face]) => !/CJK/.test(face)).map(([, n]) => n), JSON.stringify(faces)).toEqual([1]);
+});

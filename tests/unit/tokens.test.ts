@@ -74,8 +74,10 @@ describe('one source for colours, fonts and breakpoints', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('charts use the same font stack', () => {
+  it('charts use the same font stack, in English with the Latin punctuation first', () => {
     expect(chartTheme('light').font).toBe(FONT_STACK);
+    expect(chartTheme('light', false, 'zh').font).toBe(FONT_STACK);
+    expect(chartTheme('light', false, 'en').font).toBe(`"${LATIN_PUNCTUATION_FAMILY}", ${FONT_STACK}`);
     expect(FONT_STACK.startsWith(`"${FONT_FAMILIES[0]}"`)).toBe(true);
   });
 

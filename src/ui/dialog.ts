@@ -33,11 +33,20 @@ export async function showModal(dialog: HTMLDialogElement): Promise<void> {
   if (!dialog.open) dialog.showModal();
 }
 
-/** Without the API: open by its attribute, focus in it, Esc (and its close button) closes it; focus is not trapped. */
+const FOCUSABLE = '[autofocus], button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
+/** What Tab reaches inside `dialog`, in order: enabled and laid out. */
+const focusables = (dialog: HTMLDialogElement): HTMLElement[] =>
+  [...dialog.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.hasAttribute('disabled') && el.getClientRects().length > 0);
+
+/**
+ * Without the API: open by its attribute, focus in it, Esc (and its close button) closes it, and Tab goes round
+ * inside it, as in a modal: from the last control to the first (Shift+Tab the other way), never to the page under it.
+ */
 function openInPage(dialog: HTMLDialogElement): void {
   dialog.setAttribute('open', '');
   // Caught before the app's own keys (Esc also closes the panel under it) and only while it is open.
   const onKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Tab') return keepFocusIn(dialog, e);
     if (e.key !== 'Escape') return;
     e.preventDefault();
     e.stopPropagation();
@@ -45,7 +54,20 @@ function openInPage(dialog: HTMLDialogElement): void {
   };
   document.addEventListener('keydown', onKey, true);
   dialog.addEventListener('close', () => document.removeEventListener('keydown', onKey, true), { once: true });
-  dialog.querySelector<HTMLElement>('[autofocus], button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])')?.focus();
+  focusables(dialog)[0]?.focus();
+}
+
+function keepFocusIn(dialog: HTMLDialogElement, e: KeyboardEvent): void {
+  const items = focusables(dialog);
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) return;
+  const at = document.activeElement;
+  const inside = at instanceof Node && dialog.contains(at);
+  const wrap = e.shiftKey ? (at === first || !inside ? last : null) : (at === last || !inside ? first : null);
+  if (!wrap) return;
+  e.preventDefault();
+  wrap.focus();
 }
 
 /** Closes `dialog` if it is open (one opened without the polyfill by its attribute, and told so by a `close` event). */

@@ -45,7 +45,7 @@ test.describe('without the <dialog> API (Safari before 15.4)', () => {
     expect(errors).toEqual([]);
   });
 
-  test('if the polyfill does not load, the Source dialog still opens, in the page, with the focus; its button and Esc close it', async ({ page }) => {
+  test('if the polyfill does not load, the Source dialog still opens, in the page, with the focus kept in it; its button and Esc close it', async ({ page }) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.route(/dialog-polyfill/, (r) => r.abort());
@@ -70,6 +70,19 @@ test.describe('without the <dialog> API (Safari before 15.4)', () => {
     }
     // Esc closed the dialog only, not the panel under it.
     await expect(page.getByTestId('zone-panel')).toBeVisible();
+
+    // Tab goes round inside the open dialog, both ways, as in a modal; it never reaches the page under it.
+    await marker.click();
+    await expect(source).toBeVisible();
+    const stops = await source.evaluate((d) => d.querySelectorAll('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])').length);
+    for (const key of ['Tab', 'Shift+Tab']) {
+      for (let i = 0; i < stops + 2; i++) {
+        await page.keyboard.press(key);
+        expect(await source.evaluate((d) => d.contains(document.activeElement)), `${key} ×${i + 1}`).toBe(true);
+      }
+    }
+    await page.keyboard.press('Escape');
+    await expect(source).toBeHidden();
     expect(errors).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ export const BUDGETS = {
   // The prerendered index.html as a server sends it (gzip level 6, zlib's and most servers' default) must
   // arrive in the first round trip: TCP's initial window is 10 segments of 1,460 bytes, 14,600 bytes with
   // the response headers (~650 with this app's CSP: scripts/serve.ts). One byte over costs a whole round
-  // trip before first paint: on Lighthouse's mobile profile it went from 0.79 to 0.96 s (measured).
+  // trip before first paint: Lighthouse's mobile LCP went from 0.77 to 0.92 s at 14,206 bytes (README, Performance).
   firstViewHtmlGzip: 13_900,
 } as const;
 /** Written by scripts/portable/build.ts after the build. */

@@ -3,7 +3,7 @@
  * follow the theme (light, dark, projector), with the CJK font stack.
  */
 import { PALETTES } from '../ui/palette.ts';
-import { FONT_STACK, LATIN_PUNCTUATION_FAMILY } from '../ui/tokens.ts';
+import { FONT_STACK, withLatinPunctuation } from '../ui/tokens.ts';
 import type { Theme } from '../state/params.ts';
 import type { Lang } from '../data/types.ts';
 
@@ -25,7 +25,7 @@ export interface ChartTheme {
 }
 
 /** The charts' text is the page's, in the system faces; English takes ’ “ ” … from a Latin face, as the page does (ui/tokens.ts). */
-export const chartFont = (lang: Lang): string => (lang === 'en' ? `"${LATIN_PUNCTUATION_FAMILY}", ${FONT_STACK}` : FONT_STACK);
+const chartFont = (lang: Lang): string => (lang === 'en' ? withLatinPunctuation(FONT_STACK) : FONT_STACK);
 
 export function chartTheme(theme: Theme | null, large = false, lang: Lang = 'zh'): ChartTheme {
   const p = PALETTES[theme ?? 'light'];

@@ -7,7 +7,7 @@
  */
 import type { Atlas, Figure, Lang, StoryStep } from '../data/types.ts';
 import { formatFigure } from '../i18n/format.ts';
-import { translate } from '../i18n/index.ts';
+import { PUNCT, translate } from '../i18n/index.ts';
 import { figureScope } from '../panel/describe.ts';
 import { whenLabel } from '../panel/when.ts';
 import { cite, type Cited } from '../story/citations.ts';
@@ -47,7 +47,7 @@ export function slideContent(atlas: Atlas, step: StoryStep, lang: Lang): SlideCo
   const onScreen = cited.length;
   // The notes' own sources come after those on the slide (numbered on, not shown in the footer).
   for (const s of step.notes?.sources ?? []) cite(cited, s);
-  const colon = lang === 'zh' ? '：' : ': ';
+  const { colon } = PUNCT[lang];
   const line = (c: Cited, i: number): string =>
     `[${i + 1}] ${sourceTitle(atlas, c.ref, lang)}${c.ref.type === 'external' ? ` (${t('source.external')})` : ''}${colon}${c.quotes.map((q) => `“${q}”`).join(' … ')}`;
   const noteText = step.notes?.[lang]?.trim() ?? '';

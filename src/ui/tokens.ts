@@ -57,8 +57,10 @@ export const LATIN_PUNCTUATION_FACES: Readonly<Record<400 | 700, readonly string
   400: ['Segoe UI', 'SegoeUI', 'Helvetica Neue', 'HelveticaNeue', 'Roboto', 'Roboto-Regular', 'Arial', 'ArialMT', 'Noto Sans', 'NotoSans-Regular', 'Liberation Sans', 'LiberationSans', 'Nimbus Sans', 'NimbusSans-Regular', 'DejaVu Sans', 'DejaVuSans'],
   700: ['Segoe UI Bold', 'SegoeUI-Bold', 'Helvetica Neue Bold', 'HelveticaNeue-Bold', 'Roboto Bold', 'Roboto-Bold', 'Arial Bold', 'Arial-BoldMT', 'Noto Sans Bold', 'NotoSans-Bold', 'Liberation Sans Bold', 'LiberationSans-Bold', 'Nimbus Sans Bold', 'NimbusSans-Bold', 'DejaVu Sans Bold', 'DejaVuSans-Bold'],
 };
-/** The page's font-family value in English: those marks first, then the page's faces. */
-export const PAGE_FONT_STACK_EN = `"${LATIN_PUNCTUATION_FAMILY}", ${PAGE_FONT_STACK}`;
+/** A font-family value for English text: those marks first, then `stack`. */
+export const withLatinPunctuation = (stack: string): string => `"${LATIN_PUNCTUATION_FAMILY}", ${stack}`;
+/** The page's font-family value in English. */
+export const PAGE_FONT_STACK_EN = withLatinPunctuation(PAGE_FONT_STACK);
 
 /**
  * From this width (CSS px) up, the panel sits beside the map and the home view leaves room for

@@ -12,7 +12,7 @@ export function translate(lang: Lang, key: MessageKey, vars?: Record<string, str
 }
 
 /** Punctuation between the parts of a sentence as each language writes it: Chinese full-width, English half-width with its space. */
-export const PUNCT: Record<Lang, { colon: string; stop: string }> = {
-  zh: { colon: '：', stop: '。' },
-  en: { colon: ': ', stop: '. ' },
+export const PUNCT: Record<Lang, { colon: string; stop: string; open: string; close: string }> = {
+  zh: { colon: '：', stop: '。', open: '（', close: '）' },
+  en: { colon: ': ', stop: '. ', open: ' (', close: ')' },
 };

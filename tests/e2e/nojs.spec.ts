@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { coveredOnMap } from './map-cover.ts';
+import { chinesePunctuationInEnglish } from './english-punctuation.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -198,6 +199,19 @@ test.describe('without JavaScript', () => {
     expect(await linkTarget(page, 'link[rel="canonical"]')).toBe('/zh/');
     expect(await linkTarget(page, '[data-testid="other-lang"]')).toBe('/en/');
     expect(await linkTarget(page, '[data-testid="interactive-link"]')).toBe('/');
+  });
+
+  test('the English pages write English punctuation: no （ ： ， from Chinese against English words, outside quotes', async ({ page }) => {
+    for (const path of ['en/', ...atlas.zones.map((z) => `en/zone/${z.id}/`)]) {
+      await page.goto(path);
+      expect(await chinesePunctuationInEnglish(page.locator('body')), path).toEqual([]);
+      // Nor is a source glued to the words before it ("QixianlingSource:").
+      const glued = await page.locator('.source').evaluateAll((els) => els.flatMap((e) => {
+        const before = e.previousSibling;
+        return before?.nodeType === Node.TEXT_NODE && /\S$/.test(before.textContent ?? '') ? [`${before.textContent ?? ''}|${e.textContent?.slice(0, 20) ?? ''}`] : [];
+      }));
+      expect(glued, path).toEqual([]);
+    }
   });
 
   test('every zone of the data has both pages', async ({ request }) => {

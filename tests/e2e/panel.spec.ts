@@ -8,6 +8,7 @@ import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Atlas, Figure, SourceRef } from '../../src/data/types.ts';
+import { chinesePunctuationInEnglish } from './english-punctuation.ts';
 
 const atlas = JSON.parse(readFileSync(new URL('../../public/data/atlas.json', import.meta.url), 'utf8')) as Atlas;
 const fig = (id: string): Figure => {
@@ -136,6 +137,18 @@ test.describe('zone panel', () => {
       await expect(page.getByTestId('source-corrected')).toHaveText(`${label}${ref.corrected[lang]}`);
       await closeDialog(page);
     }
+  });
+
+  test('English panels and source dialogs write English punctuation (the record line, the seed\'s defects, every zone)', async ({ page }) => {
+    for (const z of atlas.zones) {
+      await open(page, `zone=${z.id}&lang=en`);
+      expect(await chinesePunctuationInEnglish(page.getByTestId('zone-panel')), z.id).toEqual([]);
+    }
+    // A figure's source: the dialog names the seed's defects and the data record ("Record: data/…").
+    await page.getByTestId('zone-role').locator('[data-source-marker]').first().click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByTestId('source-record')).toBeVisible();
+    expect(await chinesePunctuationInEnglish(dialog)).toEqual([]);
   });
 
   test('suizhong (provincial): provincial tier context, no invented targets, approximate location', async ({ page }) => {

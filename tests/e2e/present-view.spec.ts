@@ -11,6 +11,7 @@ import { test, expect } from './fixtures.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync, mkdirSync } from 'node:fs';
 import type { Atlas } from '../../src/data/types.ts';
+import { formatFigure } from '../../src/i18n/format.ts';
 
 const DIST = process.env.PW_DIST ?? 'dist';
 const atlas = JSON.parse(readFileSync(`${DIST}/data/atlas.json`, 'utf8')) as Atlas;
@@ -182,6 +183,19 @@ test('opened on its own (no audience window) it says so and still steps through 
   await page.keyboard.press('PageDown');
   await expect(page.getByTestId('presenter-view')).toHaveAttribute('data-step', id(1));
   await expect(page.getByTestId('pv-notes')).toHaveText(story[1]?.notes.en ?? '');
+});
+
+test('the key figures read as the audience sees them: "1,145 enterprises" in English, 1145家 in Chinese', async ({ page }) => {
+  const at = story.findIndex((s) => (s.figures ?? []).some((f) => ['enterprises', 'institutions'].includes(atlas.figures.find((x) => x.id === f)?.unit ?? '')));
+  const figures = (story[at]?.figures ?? []).flatMap((f) => atlas.figures.find((x) => x.id === f) ?? []);
+  expect(figures.length).toBeGreaterThan(0);
+  for (const lang of ['en', 'zh'] as const) {
+    await page.goto(`./?mode=present&view=presenter&step=${at + 1}&lang=${lang}`);
+    const values = page.getByTestId('presenter-view').locator('.figures .value');
+    await expect(values).toHaveText(figures.map((f) => formatFigure(f, lang).text));
+  }
+  // The gap is the one the formatter writes: a space in English, none in Chinese (never "1,145enterprises").
+  expect(formatFigure(figures[0]!, 'en').text).toMatch(/\d [a-z]/);
 });
 
 for (const lang of ['zh', 'en'] as const) {

@@ -8,6 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { zh } from '../../src/i18n/zh.ts';
+import { en } from '../../src/i18n/en.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIRS = ['src', 'scripts/prerender', 'scripts/portable'];
@@ -35,5 +37,12 @@ describe('dates are shown as the documents give them', () => {
       if (n) reads[relative(ROOT, file)] = n;
     }
     expect(reads).toEqual(AS_DATA);
+  });
+
+  it('no interface string writes a year either: a chart or section title dates nothing its figures do not', () => {
+    // "…GDP比例（2015）" titled figures whose sentence gives no year (现有, 据2016年规划); "全省2020年目标" held
+    // undated targets and a 2018 baseline. Each figure shows its own date (whenLabel) beside it.
+    const dated = (d: Record<string, string>): string[] => Object.entries(d).filter(([, v]) => /(19|20)\d\d/.test(v)).map(([k, v]) => `${k}: ${v}`);
+    expect([...dated(zh), ...dated(en)]).toEqual([]);
   });
 });

@@ -75,6 +75,18 @@ export function asWritten(quote: string, value: number, unit: string): { decimal
   return {};
 }
 
+/** A range as the documents write it: 1-2, 1—2, 1～2, 1~2, 1至2, 1到2. */
+const RANGE = /(?<![\d.,])(\d+(?:\.\d+)?)\s*[-－–—～~至到]\s*(\d+(?:\.\d+)?)(?![\d.])/g;
+
+/**
+ * The upper bound where the quote writes `value` as the start of a range ("国家级联盟1-2家" → 2), else null:
+ * such a value is a range, not a number, and is never shown as "≥ 1" or "1" (rule g).
+ */
+export function rangeFrom(quote: string, value: number): number | null {
+  for (const m of stripSpace(quote).matchAll(RANGE)) if (Number(m[1]) === value && Number(m[2]) > value) return Number(m[2]);
+  return null;
+}
+
 /**
  * Whether the quote writes `value` as a number of its own, digit for digit: 42.77 in "42.77平方公里", not 15 in
  * "150" nor 15.1 in "15.10" (a zone's area is shown as its source writes it, never rounded).

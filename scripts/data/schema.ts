@@ -119,6 +119,8 @@ export const FigureIn = v.strictObject({
   /** For cluster scope: the cluster's name. */
   subject: v.optional(I18n),
   value: v.number(),
+  /** A range's upper bound where the sentence gives a range ("1-2家"): `value` is then its lower bound, shown as "1–2". */
+  upTo: v.optional(v.number()),
   /** The value as the seed writes it, when that differs from `value` (e.g. "3,5" for 3.5 in 001, "97.25万"). */
   written: v.optional(Text),
   comparator: v.optional(v.picklist(['eq', 'gte', 'gt', 'lte', 'lt', 'approx'])),

@@ -146,6 +146,8 @@ export interface Figure {
   scope: Scope;
   subject?: I18n;
   value: number;
+  /** The upper bound where the sentence gives a range ("1-2家"): `value` is its lower bound; shown as "1–2". */
+  upTo?: number;
   written?: string;
   /** Digits after the point as the sentence writes them, when more than the value has (2.0% → 1). Derived by the build. */
   decimals?: number;

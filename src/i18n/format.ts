@@ -38,42 +38,48 @@ const PREFIX: Record<Lang, Record<Comparator, string>> = {
   en: { eq: '', gte: '≥ ', gt: '> ', lte: '≤ ', lt: '< ', approx: 'about ' },
 };
 
-/** How the sentence writes the number: its precision (2.0%) and its measure word (项). */
-export interface AsWritten { decimals?: number; measureWord?: string }
+/** How the sentence writes the number: its precision (2.0%), its measure word (项), a range's upper bound (1-2家). */
+export interface AsWritten { decimals?: number; measureWord?: string; upTo?: number }
+
+/** Between a range's bounds: GB/T 15834's 浪纹线 in Chinese (1～2家), an en dash in English (1–2 people). */
+const RANGE_DASH: Record<Lang, string> = { zh: '～', en: '–' };
+
+/** One number in its unit as the language writes it (English converts 亿元 and 万平方米, never rounding digits away). */
+function numberInUnit(value: number, unit: Unit, lang: Lang, keep: number, measureWord?: string): { number: string; unit: string } {
+  if (lang === 'zh') return { number: num(lang, value, Math.max(decimals(value), 0), keep), unit: measureWord ?? UNITS_ZH[unit] };
+  if (unit === 'yi_yuan') {
+    // 1 亿 = 100 million: 450亿元 → 45 billion yuan; 50亿元 → 5 billion yuan; 0.5亿元 → 50 million yuan.
+    const yuan = value * 1e8;
+    return yuan >= 1e9
+      ? { number: num(lang, yuan / 1e9, decimals(value) + 1), unit: 'billion yuan' }
+      : { number: num(lang, yuan / 1e6, Math.max(decimals(value) - 2, 0)), unit: 'million yuan' };
+  }
+  if (unit === 'wan_m2') return { number: num(lang, value * 1e4, Math.max(decimals(value) - 4, 0)), unit: 'm²' };
+  const [one, many] = UNITS_EN[unit];
+  return { number: num(lang, value, decimals(value), keep), unit: value === 1 ? one : many };
+}
 
 export function formatValue(value: number, unit: Unit, lang: Lang, comparator: Comparator = 'eq', written: AsWritten = {}): FormattedValue {
   const prefix = PREFIX[lang][comparator];
   const keep = written.decimals ?? 0;
-  let number: string;
-  let u: string;
-  if (lang === 'zh') {
-    number = num(lang, value, Math.max(decimals(value), 0), keep);
-    u = written.measureWord ?? UNITS_ZH[unit];
-  } else if (unit === 'yi_yuan') {
-    // 1 亿 = 100 million: 450亿元 → 45 billion yuan; 50亿元 → 5 billion yuan; 0.5亿元 → 50 million yuan.
-    const yuan = value * 1e8;
-    if (yuan >= 1e9) {
-      number = num(lang, yuan / 1e9, decimals(value) + 1);
-      u = 'billion yuan';
-    } else {
-      number = num(lang, yuan / 1e6, Math.max(decimals(value) - 2, 0));
-      u = 'million yuan';
-    }
-  } else if (unit === 'wan_m2') {
-    number = num(lang, value * 1e4, Math.max(decimals(value) - 4, 0));
-    u = 'm²';
-  } else {
-    number = num(lang, value, decimals(value), keep);
-    const [one, many] = UNITS_EN[unit];
-    u = value === 1 ? one : many;
-  }
   const tight = unit === 'percent' || lang === 'zh';
-  const text = `${prefix}${number}${u ? (tight ? '' : ' ') + u : ''}`;
-  return { number, unit: u, prefix, text };
+  const withUnit = (n: string, u: string): string => `${n}${u ? (tight ? '' : ' ') + u : ''}`;
+  const low = numberInUnit(value, unit, lang, keep, written.measureWord);
+  let number = low.number;
+  let u = low.unit;
+  if (written.upTo !== undefined) {
+    // A range keeps both bounds (1～2名, 1–2 people). Where English scales the bounds apart, each keeps its
+    // own unit (50 million–2 billion yuan).
+    const high = numberInUnit(written.upTo, unit, lang, keep, written.measureWord);
+    const apart = unit === 'yi_yuan' && low.unit !== high.unit;
+    number = `${apart ? withUnit(low.number, low.unit) : low.number}${RANGE_DASH[lang]}${high.number}`;
+    u = high.unit;
+  }
+  return { number, unit: u, prefix, text: `${prefix}${withUnit(number, u)}` };
 }
 
 export const formatFigure = (f: Figure, lang: Lang): FormattedValue =>
-  formatValue(f.value, f.unit, lang, f.comparator, { decimals: f.decimals, measureWord: f.measureWord });
+  formatValue(f.value, f.unit, lang, f.comparator, { decimals: f.decimals, measureWord: f.measureWord, ...(f.upTo === undefined ? {} : { upTo: f.upTo }) });
 
 export function formatKm(km: number, lang: Lang): string {
   return lang === 'zh' ? `${num(lang, km, 1)}公里` : `${num(lang, km, 1)} km`;

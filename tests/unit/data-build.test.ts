@@ -86,6 +86,14 @@ describe('the build refuses bad input with a clear message', () => {
     edit(root, 'data/figures/plan-2016.yaml', (s) => s.replace(/(id: plan-2016\.incubating\.zones[\s\S]*?value: )1455/, '$11456'));
     expect(failures(root)).toContain('data/figures/plan-2016.yaml: plan-2016.incubating.zones: value 1456 does not occur in the quote (if the seed writes it differently, give `written`)');
   });
+  it('a range recorded as its lower bound, or a range the quote does not write', () => {
+    const root = fixture();
+    edit(root, 'data/figures/benxi-2015.yaml', (s) => s.replace(/(id: benxi-2015\.academicians[\s\S]*?)upTo: 2\n/, '$1comparator: gte\n'));
+    edit(root, 'data/figures/benxi-2015.yaml', (s) => s.replace(/(id: benxi-2015\.thousand-talents[\s\S]*?upTo: )3/, '$14'));
+    const m = failures(root);
+    expect(m).toContain('data/figures/benxi-2015.yaml: benxi-2015.academicians: the quote gives a range, 1–2: record upTo: 2 (the value is its lower bound)');
+    expect(m).toContain('data/figures/benxi-2015.yaml: benxi-2015.thousand-talents: upTo 4: the quote writes no range 2–4');
+  });
   it('a zone area its quote does not write (an area is shown as written, never rounded)', () => {
     const root = fixture();
     edit(root, 'data/zones.yaml', (s) => s.replace('km2: 42.77', 'km2: 42.8'));

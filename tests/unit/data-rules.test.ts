@@ -9,7 +9,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAtlas } from '../../scripts/data/build.ts';
 import { ROOT, edit, failures, fixture as copyOf } from './helpers/data-fixture.ts';
-import { asWritten, missingPairs, namesZone, writesNumber } from '../../scripts/data/rules.ts';
+import { asWritten, missingPairs, namesZone, rangeFrom, writesNumber } from '../../scripts/data/rules.ts';
 import { meetsGrade } from '../../scripts/data/grades.ts';
 
 const fixture = (): string => copyOf('atlas-rules-');
@@ -211,6 +211,17 @@ describe('helpers', () => {
   });
   it('missingPairs counts either order', () => {
     expect(missingPairs(['a', 'b', 'c'], new Set(['a|b', 'c|b']))).toEqual(['a–c']);
+  });
+  it('rangeFrom finds the range a value starts, as the documents write ranges, and nothing else', () => {
+    expect(rangeFrom('力争到2020年,全市产业技术创新战略联盟达到5家,其中国家级联盟1-2家', 1)).toBe(2);
+    expect(rangeFrom('中组部“千人计划”或“青年千人计划”人才2-3名', 2)).toBe(3);
+    expect(rangeFrom('每年1～2次', 1)).toBe(2);
+    expect(rangeFrom('研发投入占比达到2.5至3%', 2.5)).toBe(3);
+    // Not a range: a value alone, the range's end, a number inside another (11-2), a descending pair.
+    expect(rangeFrom('国家级联盟1家', 1)).toBeNull();
+    expect(rangeFrom('国家级联盟1-2家', 2)).toBeNull();
+    expect(rangeFrom('第11-2条', 1)).toBeNull();
+    expect(rangeFrom('3-2', 3)).toBeNull();
   });
   it('writesNumber finds a number written digit for digit, not inside another', () => {
     expect(writesNumber('园区规划面积为42.77平方公里,现已建成园区面积15.9平方公里', 42.77)).toBe(true);

@@ -25,6 +25,15 @@ describe('number formatting', () => {
     expect(formatValue(1455, 'enterprises', 'en').text).toBe('1,455 enterprises');
     expect(formatValue(3.5, 'percent', 'en', 'gte').text).toBe('≥ 3.5%');
   });
+  it('shows a range as a range, both bounds, never its lower bound as "≥" (国家级联盟1-2家)', () => {
+    expect(formatValue(1, 'people', 'zh', 'eq', { upTo: 2, measureWord: '名' }).text).toBe('1～2名');
+    expect(formatValue(1, 'people', 'en', 'eq', { upTo: 2 }).text).toBe('1–2 people');
+    expect(formatValue(1, 'count', 'en', 'eq', { upTo: 2 }).text).toBe('1–2');
+    expect(formatValue(2.5, 'percent', 'en', 'eq', { upTo: 3 }).text).toBe('2.5–3%');
+    // English scales 亿元 per bound: each keeps its unit where they differ.
+    expect(formatValue(5, 'yi_yuan', 'en', 'eq', { upTo: 20 }).text).toBe('500 million yuan–2 billion yuan');
+    expect(formatValue(10, 'yi_yuan', 'en', 'eq', { upTo: 20 }).text).toBe('1–2 billion yuan');
+  });
   it('never rounds a figure away', () => {
     expect(formatValue(2.75, 'points', 'en').number).toBe('2.75');
     expect(formatValue(36.25, 'percent', 'zh').number).toBe('36.25');

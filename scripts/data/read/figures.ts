@@ -6,7 +6,7 @@
 import type * as S from '../schema.ts';
 import { stripSpace } from '../text.ts';
 import { meetsGrade } from '../grades.ts';
-import { lookalikeGroups, lookalikeProblems, asWritten } from '../rules.ts';
+import { lookalikeGroups, lookalikeProblems, asWritten, rangeFrom } from '../rules.ts';
 import type { In } from '../files.ts';
 import type { ReadContext } from './context.ts';
 import type { Docs } from './documents.ts';
@@ -43,6 +43,11 @@ export function readFigures(figuresIn: readonly { file: string; rec: In<typeof S
     if (!stripSpace(f.source.quote).includes(stripSpace(written))) {
       errors.add(file, f.id, `value ${written} does not occur in the quote${f.written ? '' : ' (if the seed writes it differently, give `written`)'}`);
     }
+    // A range is recorded as one ("1-2家": value 1, upTo 2), never as its lower bound alone.
+    const range = rangeFrom(f.source.quote, f.value);
+    if (f.upTo === undefined && range !== null) errors.add(file, f.id, `the quote gives a range, ${f.value}–${range}: record upTo: ${range} (the value is its lower bound)`);
+    if (f.upTo !== undefined && f.upTo !== range) errors.add(file, f.id, `upTo ${f.upTo}: the quote writes no range ${f.value}–${f.upTo}`);
+    if (f.upTo !== undefined && (f.comparator ?? 'eq') !== 'eq') errors.add(file, f.id, `a range (upTo) takes no comparator; "${f.comparator}" would read as "${f.comparator} ${f.value}"`);
     if ('doc' in f.source) {
       const d = docs.get(f.source.doc);
       if (d && !d.meta.liaoning && scope.level !== 'peer') errors.add(file, f.id, `${f.source.doc} is not a Liaoning document: its figures need a peer:<name> scope`);
@@ -51,8 +56,10 @@ export function readFigures(figuresIn: readonly { file: string; rec: In<typeof S
     if (!src) continue;
     if (src.type === 'external' && !meetsGrade(src.grade, publish.minGrade)) continue; // no figure rests on an outside source today
     figures.push({
-      id: f.id, metric: f.metric, label: f.label, scope, subject: f.subject, value: f.value, written: f.written,
+      id: f.id, metric: f.metric, label: f.label, scope, subject: f.subject, value: f.value, upTo: f.upTo, written: f.written,
       ...asWritten(f.source.quote, f.value, f.unit),
+      // A range's measure word follows its upper bound ("1-2家").
+      ...(f.upTo === undefined ? {} : { measureWord: asWritten(f.source.quote, f.upTo, f.unit).measureWord }),
       comparator: f.comparator ?? 'eq', unit: f.unit, year: f.year, when: f.when, kind: f.kind, baseline: f.baseline, note: f.note, twins: f.twins, source: src,
     });
   }

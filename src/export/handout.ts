@@ -89,5 +89,7 @@ export function handoutOf(atlas: Atlas, zoneId: string | null, lang: Lang, maxFi
   const figures = ordered.slice(0, maxFigures).map((f) => fig(f));
   const all = new Set([...ordered, ...ov.headline.flatMap((c) => c.parts), ...ov.gdpShare]);
   all.forEach((f) => addSource(f.source));
-  return { title: t('overview.title'), subtitle: t('export.overviewLead'), facts: [], figures, more: Math.max(0, all.size - figures.length), sources: [...sources.values()] };
+  // The plan's exact title, from the data (a title written here had the wrong name).
+  const plan = atlas.documents.find((d) => d.plan)?.title[lang] ?? '';
+  return { title: t('overview.title'), subtitle: t('export.overviewLead', { plan }), facts: [], figures, more: Math.max(0, all.size - figures.length), sources: [...sources.values()] };
 }

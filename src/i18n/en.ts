@@ -295,7 +295,7 @@ export const en: Record<MessageKey, string> = {
   'export.sourceLine': 'Source: {source}',
   'export.more': '{n} more figures, and every source quote, in the online atlas.',
   'export.url': 'Online: {url}',
-  'export.overviewLead': 'Totals for all of Liaoning’s high-tech zones, from the provincial 13th Five-Year plan for the zones and related documents.',
+  'export.overviewLead': 'Totals for all of Liaoning’s high-tech zones, from the {plan} and related documents.',
   'print.title': 'Print this view (A4)',
   'print.sources': 'Sources and quotes',
   'print.url': 'This view online: {url}',

@@ -293,7 +293,7 @@ export const zh = {
   'export.sourceLine': '来源：{source}',
   'export.more': '另有{n}项数据及全部原文引文见在线地图。',
   'export.url': '在线查看：{url}',
-  'export.overviewLead': '全省高新区合计数，出自《辽宁省高新技术产业开发区“十三五”发展规划》等文件。',
+  'export.overviewLead': '全省高新区合计数，出自《{plan}》等文件。',
   'print.title': '打印本页（A4）',
   'print.sources': '来源与引文',
   'print.url': '本页链接：{url}',

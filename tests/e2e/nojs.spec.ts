@@ -8,6 +8,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
 import { coveredOnMap } from './map-cover.ts';
 import { chinesePunctuationInEnglish } from './english-punctuation.ts';
+import { unmarkedCjk } from './language-of-parts.ts';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -212,6 +213,18 @@ test.describe('without JavaScript', () => {
       }));
       expect(glued, path).toEqual([]);
     }
+  });
+
+  test('each passage in another language says which (WCAG 3.1.2): Chinese and Japanese sources on English pages, an English one on Chinese pages', async ({ page }) => {
+    for (const path of ['en/', ...atlas.zones.map((z) => `en/zone/${z.id}/`)]) {
+      await page.goto(path);
+      expect(await unmarkedCjk(page.locator('body')), path).toEqual([]);
+    }
+    // China Daily's English words on the Chinese page of Shenyang's zone, and JST's Japanese on Dalian's.
+    await page.goto('zone/shenyang/');
+    await expect(page.locator('q', { hasText: 'institutions and enterprises in the zone' }).first()).toHaveAttribute('lang', 'en');
+    await page.goto('zone/dalian/');
+    await expect(page.locator('q', { hasText: 'ソフトウェア開発' }).first()).toHaveAttribute('lang', 'ja');
   });
 
   test('every zone of the data has both pages', async ({ request }) => {

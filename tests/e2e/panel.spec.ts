@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Atlas, Figure, SourceRef } from '../../src/data/types.ts';
 import { chinesePunctuationInEnglish } from './english-punctuation.ts';
+import { unmarkedCjk } from './language-of-parts.ts';
 
 const atlas = JSON.parse(readFileSync(new URL('../../public/data/atlas.json', import.meta.url), 'utf8')) as Atlas;
 const fig = (id: string): Figure => {
@@ -149,6 +150,20 @@ test.describe('zone panel', () => {
     const dialog = page.getByRole('dialog');
     await expect(dialog.getByTestId('source-record')).toBeVisible();
     expect(await chinesePunctuationInEnglish(dialog)).toEqual([]);
+  });
+
+  test('in English, every Chinese or Japanese passage says its language (WCAG 3.1.2): panels, an outside source\'s dialog', async ({ page }) => {
+    for (const z of atlas.zones) {
+      await open(page, `zone=${z.id}&lang=en`);
+      expect(await unmarkedCjk(page.getByTestId('zone-panel')), z.id).toEqual([]);
+    }
+    // Dalian's approval rests on the zone's own site, in Chinese: its title, publisher and words.
+    await open(page, 'zone=dalian&lang=en');
+    await page.getByTestId('zone-panel').locator('[data-source-marker="external"]').first().click();
+    const dialog = page.getByTestId('source-dialog');
+    await expect(dialog.getByTestId('source-quote')).toBeVisible();
+    expect(await unmarkedCjk(dialog)).toEqual([]);
+    await expect(dialog.getByTestId('source-context')).toHaveAttribute('lang', 'zh-CN');
   });
 
   test('suizhong (provincial): provincial tier context, no invented targets, approximate location', async ({ page }) => {

@@ -34,6 +34,18 @@ test.describe('without the <dialog> API (Safari before 15.4)', () => {
     await expect(source).toBeVisible();
     await expect(source.getByTestId('source-quote')).toBeVisible();
     expect(fetched.length).toBeGreaterThan(0);
+    // The polyfill's backdrop lies over the whole page, the header and the panel included, and dims it.
+    const under = await page.evaluate(() => {
+      const at = (el: Element | null): string => {
+        const r = el?.getBoundingClientRect();
+        return r ? (document.elementFromPoint(r.left + 5, r.top + 5)?.className ?? '') : 'none';
+      };
+      const backdrop = document.querySelector('dialog + .backdrop');
+      return { header: at(document.querySelector('header')), panel: at(document.querySelector('[data-testid="zone-panel"]')), bg: backdrop ? getComputedStyle(backdrop).backgroundColor : '' };
+    });
+    expect(under.header).toContain('backdrop');
+    expect(under.panel).toContain('backdrop');
+    expect(under.bg).toBe('rgba(0, 0, 0, 0.45)');
     await page.keyboard.press('Escape');
     await expect(source).toBeHidden();
 

@@ -7,7 +7,7 @@ import type { Atlas, Figure, Lang } from '../data/types.ts';
 import { scopeKey } from '../panel/scope.ts';
 
 export const CSV_COLUMNS = [
-  'id', 'metric', 'label_zh', 'label_en', 'scope', 'value', 'written', 'unit', 'comparator',
+  'id', 'metric', 'label_zh', 'label_en', 'scope', 'value', 'up_to', 'written', 'unit', 'comparator',
   'year', 'when', 'kind', 'document', 'document_title', 'quote', 'url',
 ] as const;
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -31,6 +31,8 @@ export function figureRow(atlas: Atlas, f: Figure, lang: Lang): FigureRow {
     label_en: f.subject ? `${f.subject.en} · ${f.label.en}` : f.label.en,
     scope: scopeKey(f.scope),
     value: String(f.value),
+    // A range ("1-2家"): `value` is its lower bound, this its upper; empty for a single number.
+    up_to: f.upTo === undefined ? '' : String(f.upTo),
     written: f.written ?? '',
     unit: f.unit,
     comparator: f.comparator,

@@ -65,6 +65,14 @@ describe('CSV', () => {
     expect(get('url')).toBe('https://example.org/?a=1,2');
   });
 
+  it('writes a range as both bounds, never its lower bound alone (国家级联盟1-2家)', () => {
+    const f = atlas.figures.find((x) => x.id === 'benxi-2015.innovation-alliances.national');
+    if (!f) throw new Error('expected the Benxi alliance range');
+    const row = parseCsv(figuresToCsv(atlas, [f], 'zh').slice(1))[1];
+    const col = (c: (typeof CSV_COLUMNS)[number]): string | undefined => row?.[CSV_COLUMNS.indexOf(c)];
+    expect([col('value'), col('up_to'), col('written'), col('comparator')]).toEqual(['1', '2', '1-2', 'eq']);
+  });
+
   it('writes one row per figure with its scope, source and quote', () => {
     const figs = atlas.figures.filter((f) => f.id.startsWith('plan-2016.gdp-share-of-city.'));
     const rows = parseCsv(figuresToCsv(atlas, figs, 'zh').slice(1));

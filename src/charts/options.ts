@@ -70,12 +70,10 @@ export interface HeatmapSpec {
   x: string[];
   /** Row labels (zones). */
   y: string[];
-  /** [column, row, value 1–3]. */
-  cells: [number, number, number][];
-  /** The word for each value 1, 2, 3 (legend and cell text). */
+  /** [column, row, value 1–3 (the shade), the cell's mark: one character, so that colour is not the only cue]. */
+  cells: [number, number, number, string][];
+  /** The legend's words for each shade 1, 2, 3. */
   pieces: [string, string, string];
-  /** One character per value, written in each cell so colour is not the only cue. */
-  marks: [string, string, string];
 }
 
 export function heatmapOption(spec: HeatmapSpec, t: ChartTheme): ChartOption {
@@ -107,17 +105,10 @@ export function heatmapOption(spec: HeatmapSpec, t: ChartTheme): ChartOption {
     series: [
       {
         type: 'heatmap',
-        data: spec.cells.map(([x, y, v]) => ({ value: [x, y, v], label: { color: readableOn(t.basis[v - 1] ?? t.basis[0]) } })),
+        // Each cell writes its own mark: one shade can stand for several marks (组, 市, 示).
+        data: spec.cells.map(([x, y, v, mark]) => ({ value: [x, y, v], label: { color: readableOn(t.basis[v - 1] ?? t.basis[0]), formatter: mark } })),
         itemStyle: { borderColor: t.bg === 'transparent' ? '#ffffff' : t.bg, borderWidth: 1 },
-        label: {
-          show: true,
-          fontFamily: t.font,
-          fontSize: Math.max(10, t.fontSize - 1),
-          formatter: (p: { value?: unknown }) => {
-            const v = Array.isArray(p.value) ? Number(p.value[2]) : 0;
-            return spec.marks[v - 1] ?? '';
-          },
-        },
+        label: { show: true, fontFamily: t.font, fontSize: Math.max(10, t.fontSize - 1) },
         emphasis: { disabled: true },
       },
     ],

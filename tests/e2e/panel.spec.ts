@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import type { Atlas, Figure, SourceRef } from '../../src/data/types.ts';
 import { chinesePunctuationInEnglish } from './english-punctuation.ts';
+import { industryMatrix } from '../../src/panel/explorer-view.ts';
 import { unmarkedCjk } from './language-of-parts.ts';
 
 const atlas = JSON.parse(readFileSync(new URL('../../public/data/atlas.json', import.meta.url), 'utf8')) as Atlas;
@@ -213,6 +214,26 @@ test.describe('overview, explorer, compare', () => {
     await expect(page.locator('[data-chart="drawn"] [role="img"]').first()).toHaveAttribute('aria-label', /GDP/);
     await expect(page.locator('[data-chart="drawn"] table').first()).toContainText('16.9%');
     await expect(ov.getByTestId('province-targets')).toBeAttached();
+  });
+
+  test('the zones × industries matrix writes each cell\'s own basis (市 for a city sentence, never 组 for it)', async ({ page }) => {
+    await open(page, 'industry=robotics');
+    const section = page.locator('section[aria-labelledby="ex-matrix"]');
+    await section.scrollIntoViewIfNeeded();
+    await expect(section.locator('[data-chart="drawn"]')).toBeVisible();
+    const marks = { zone: '本', group: '组', city: '市', demo: '示', external: '外' } as const;
+    const want: Record<string, number> = {};
+    for (const c of industryMatrix(atlas)) want[marks[c.basis]] = (want[marks[c.basis]] ?? 0) + 1;
+    expect(want['市'] ?? 0).toBeGreaterThan(0);
+    const drawn = await section.locator('[data-chart="drawn"] svg text').evaluateAll((els, set) => {
+      const n: Record<string, number> = {};
+      for (const e of els) {
+        const t = e.textContent ?? '';
+        if (set.includes(t)) n[t] = (n[t] ?? 0) + 1;
+      }
+      return n;
+    }, Object.values(marks) as string[]);
+    expect(drawn).toEqual(want);
   });
 
   test('the industry filter lists and highlights the zones that have the industry', async ({ page }) => {

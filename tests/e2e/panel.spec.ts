@@ -236,6 +236,14 @@ test.describe('overview, explorer, compare', () => {
     expect(drawn).toEqual(want);
   });
 
+  test('the explorer marks a claim resting on a task as planned (规划), as the panel does: a task is not a fact', async ({ page }) => {
+    const planned = atlas.claims.filter((c) => c.industry === 'robotics' && c.status === 'planned');
+    expect(planned.length).toBeGreaterThan(0);
+    await open(page, 'industry=robotics');
+    await expect(page.getByTestId('explorer-zones').locator('li.claim [data-status="planned"]')).toHaveCount(planned.length);
+    await expect(page.getByTestId('explorer-zones').locator('h3')).toContainText('涉及“机器人”的园区');
+  });
+
   test('the industry filter lists and highlights the zones that have the industry', async ({ page }) => {
     await open(page, 'industry=biomedicine');
     const expected = new Set(atlas.claims.filter((c) => c.industry === 'biomedicine').map((c) => c.zone));

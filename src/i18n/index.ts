@@ -1,4 +1,7 @@
-/** Message lookup with {placeholders}; values are inserted as text, never as HTML. */
+/**
+ * Message lookup with {placeholders}; values are inserted as text, never as HTML. English counts take
+ * `{n|one|other}`: the first form where n is 1, else the second ("1 zone", "3 zones"); Chinese needs none.
+ */
 import type { Lang } from '../data/types.ts';
 import { zh, type MessageKey } from './zh.ts';
 import { en } from './en.ts';
@@ -8,7 +11,10 @@ export const dictionaries: Record<Lang, Record<MessageKey, string>> = { zh, en }
 
 export function translate(lang: Lang, key: MessageKey, vars?: Record<string, string | number>): string {
   const s = dictionaries[lang][key];
-  return vars ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m)) : s;
+  if (!vars) return s;
+  return s
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (m, k: string, one: string, other: string) => (k in vars ? (Number(vars[k]) === 1 ? one : other) : m))
+    .replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 }
 
 /** Punctuation between the parts of a sentence as each language writes it: Chinese full-width, English half-width with its space. */

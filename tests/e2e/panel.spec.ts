@@ -305,7 +305,7 @@ test.describe('download', () => {
     const text = readFileSync(path, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).split('\r\n').filter(Boolean);
-    expect(lines[0]).toBe('id,metric,label_zh,label_en,scope,value,written,unit,comparator,year,when,kind,document,document_title,quote,url');
+    expect(lines[0]).toBe('id,metric,label_zh,label_en,scope,value,up_to,written,unit,comparator,year,when,kind,document,document_title,quote,url');
     const count = Number((await page.locator('.download .count').textContent())?.match(/\d+/)?.[0]);
     expect(lines).toHaveLength(count + 1);
     const gdp = lines.find((l) => l.startsWith('plan-2016.gdp-share-of-city.benxi,'));

@@ -117,7 +117,7 @@ export const zh = {
   'source.issuer': '发文机关',
   'source.date': '日期',
   'source.number': '文号',
-  'source.corrected': '原文已更正',
+  'source.corrected': '显示文本已更正',
   'source.readDocument': '阅读原文',
   'source.external': '外部来源（不在规划文件中）',
   'grade.official': '外部 · 官方网站',

@@ -133,7 +133,7 @@ test.describe('zone panel', () => {
   test('the correction note is punctuated as its language writes it (no full-width colon in English)', async ({ page }) => {
     const ref = atlas.zones.find((z) => z.id === 'shenyang')?.roleSource;
     if (ref?.type !== 'doc' || !ref.corrected) throw new Error('expected a corrected role source for shenyang');
-    for (const [lang, label] of [['zh', '原文已更正：'], ['en', 'Source text corrected: ']] as const) {
+    for (const [lang, label] of [['zh', '显示文本已更正：'], ['en', 'Corrected for display: ']] as const) {
       await open(page, `zone=shenyang&lang=${lang}`);
       await page.getByTestId('zone-role').locator('[data-source-marker]').first().click();
       await expect(page.getByTestId('source-corrected')).toHaveText(`${label}${ref.corrected[lang]}`);

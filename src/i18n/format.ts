@@ -81,11 +81,14 @@ export function formatValue(value: number, unit: Unit, lang: Lang, comparator: C
 export const formatFigure = (f: Figure, lang: Lang): FormattedValue =>
   formatValue(f.value, f.unit, lang, f.comparator, { decimals: f.decimals, measureWord: f.measureWord, ...(f.upTo === undefined ? {} : { upTo: f.upTo }) });
 
+/** A no-break space keeps "30 km" on one line in English. */
+const NBSP = '\u00a0';
+
 export function formatKm(km: number, lang: Lang): string {
-  return lang === 'zh' ? `${num(lang, km, 1)}公里` : `${num(lang, km, 1)} km`;
+  return lang === 'zh' ? `${num(lang, km, 1)}公里` : `${num(lang, km, 1)}${NBSP}km`;
 }
 /** A zone's area with every digit its source gives (the data build checks the source writes that number). */
 export function formatArea(km2: number, lang: Lang): string {
   const n = num(lang, km2, decimals(km2));
-  return lang === 'zh' ? `${n}平方公里` : `${n} km²`;
+  return lang === 'zh' ? `${n}平方公里` : `${n}${NBSP}km²`;
 }

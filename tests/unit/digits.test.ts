@@ -59,9 +59,9 @@ describe('digits without Intl', () => {
       expect(lower(formatFigure(f, 'en').number), f.id).toBe(en);
     }
     for (const z of atlas.zones) {
-      if (z.area) expect(formatArea(z.area.km2, 'en'), z.id).toBe(`${intl(z.area.km2, decimals(z.area.km2), 0, 'auto')} km²`);
+      if (z.area) expect(formatArea(z.area.km2, 'en'), z.id).toBe(`${intl(z.area.km2, decimals(z.area.km2), 0, 'auto')}\u00a0km²`);
       if (z.belt) expect(formatKm(z.belt.distanceKm, 'zh'), z.id).toBe(`${intl(z.belt.distanceKm, 1, 0, 'min2')}公里`);
-      expect(formatKm(z.location.radiusKm, 'en'), z.id).toBe(`${intl(z.location.radiusKm, 1, 0, 'auto')} km`);
+      expect(formatKm(z.location.radiusKm, 'en'), z.id).toBe(`${intl(z.location.radiusKm, 1, 0, 'auto')}\u00a0km`);
     }
   });
 });

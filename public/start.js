@@ -13,7 +13,14 @@
  *    in it is fetched), and this puts them into <head>. The page paints from the HTML and the CSS alone,
  *    whatever the order in which the code and the data would have arrived. Without that template (the
  *    dev server, the portable file) the page loads the app itself.
- * 3. Until the app has taken the page over (<html data-app="ready">), what the reader clicks or presses
+ * 3. The page paints from its HTML alone: the rules of the stylesheet that the prerendered page uses are in it, in
+ *    <script type="text/css" id="first-paint-css"> (a data block, which the CSP leaves alone), and this adopts
+ *    them as a stylesheet (a constructed one: the CSP allows those) before the body is parsed. The whole
+ *    stylesheet is the first thing in the template; once it has loaded, the adopted one goes (the cascade is
+ *    then the stylesheet's alone), and the link is marked data-loaded for src/main.ts. A browser that cannot
+ *    adopt a stylesheet (Safari before 16.4) or is below the floor gets the whole stylesheet at once, as a
+ *    link the parser loads before it paints.
+ * 4. Until the app has taken the page over (<html data-app="ready">), what the reader clicks or presses
  *    on the prerendered page is kept in window.__atlasEarly, and src/main.ts replays it once the app
  *    is there: a click on a zone while the code is still arriving is not lost.
  */
@@ -60,6 +67,35 @@
     });
   }
 
+  /** The first paint's rules, adopted as a stylesheet; false where the browser cannot. */
+  function adoptFirstPaintCss(block) {
+    try {
+      var sheet = new CSSStyleSheet();
+      sheet.replaceSync(block.textContent);
+      document.adoptedStyleSheets = [sheet];
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  /** The whole stylesheet, as the parser's own link (written here, it loads before the page paints). */
+  function writeStylesheet(block) {
+    var href = block.getAttribute('data-href') || '';
+    document.write('<link rel="stylesheet" href="' + href.replace(/[&"<]/g, '') + '">');
+  }
+
+  /** Once the whole stylesheet is there, the adopted rules go; either way src/main.ts may go on. */
+  function whenStylesheet(link) {
+    link.addEventListener('load', function () {
+      if (document.adoptedStyleSheets) document.adoptedStyleSheets = [];
+      link.setAttribute('data-loaded', '');
+    });
+    link.addEventListener('error', function () {
+      link.setAttribute('data-loaded', 'failed');
+    });
+  }
+
   /** The template's elements, made again (a parsed template's scripts would not run), into <head>. */
   function startApp(template) {
     var nodes = template.content ? template.content.children : [];
@@ -67,6 +103,7 @@
       var from = nodes[i];
       var el = document.createElement(from.tagName.toLowerCase());
       for (var j = 0; j < from.attributes.length; j++) el.setAttribute(from.attributes[j].name, from.attributes[j].value);
+      if (el.hasAttribute('data-app-css')) whenStylesheet(el);
       document.head.appendChild(el);
     }
   }
@@ -118,6 +155,8 @@
     };
   }
 
+  var firstPaintCss = document.getElementById('first-paint-css');
+  if (firstPaintCss && !(ok && adoptFirstPaintCss(firstPaintCss))) writeStylesheet(firstPaintCss);
   if (!ok) {
     notice();
     return;

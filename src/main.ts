@@ -17,6 +17,23 @@ if (!target) throw new Error('#app is missing from index.html');
  * server), or when the data fails, the app starts empty and loads the data itself (and says what failed).
  * On the built page this module is loaded by public/start.js once the prerendered page has painted.
  */
+/**
+ * The whole stylesheet, which the starter loads with this module (the first paint had only the rules the
+ * prerendered page uses: scripts/prerender/first-paint-css.ts): whatever the app draws beyond them needs it.
+ * Loaded or failed, the starter marks the link data-loaded.
+ */
+function appStylesheet(): Promise<void> {
+  const link = document.querySelector<HTMLLinkElement>('link[data-app-css]');
+  if (!link || link.hasAttribute('data-loaded')) return Promise.resolve();
+  return new Promise((resolve) => {
+    new MutationObserver((_, observer) => {
+      if (!link.hasAttribute('data-loaded')) return;
+      observer.disconnect();
+      resolve();
+    }).observe(link, { attributes: true, attributeFilter: ['data-loaded'] });
+  });
+}
+
 /** Renders the app, then does what the reader did on the page before it was there. */
 const takeOver = (render: () => void): void => {
   render();
@@ -31,7 +48,7 @@ if (target.dataset.prerendered === undefined) {
   // earlier tasks: the map's boundary paths.
   const nextTask = <T,>(value: T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), 0));
   const drawnBoundaries = loadBoundaries().then((b) => (boundaryPaths(b), b));
-  Promise.all([loadAtlas(), drawnBoundaries]).then(nextTask).then(
+  Promise.all([loadAtlas(), drawnBoundaries, appStylesheet()]).then(nextTask).then(
     ([atlas, boundaries]) => {
       const initial = { atlas, boundaries, search: location.search };
       takeOver(() => {
@@ -44,9 +61,11 @@ if (target.dataset.prerendered === undefined) {
       });
     },
     () =>
-      takeOver(() => {
-        target.textContent = '';
-        mount(App, { target });
-      }),
+      void appStylesheet().then(() =>
+        takeOver(() => {
+          target.textContent = '';
+          mount(App, { target });
+        }),
+      ),
   );
 }

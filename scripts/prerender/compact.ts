@@ -7,6 +7,8 @@
  * (boundaries, the belt) are touched; symbols keep their exact shapes. The app
  * redraws every path exactly when it takes the page over.
  */
+import { PALETTES } from '../../src/ui/palette.ts';
+
 const LONG = 200;
 const POLY = /^[MLZ0-9.,\s-]+$/;
 /** Tolerance in px of the first frame. */
@@ -99,3 +101,21 @@ export function compactPath(d: string, tolerance = TOLERANCE): string {
 
 /** Every long `d` attribute of the markup, compacted. */
 export const compactPaths = (html: string): string => html.replace(/ d="([^"]*)"/g, (_, d: string) => ` d="${compactPath(d)}"`);
+
+/**
+ * Whether a path of the map is one of its context layers: the neighbouring provinces' land and the dashed
+ * borders between cities (told by how SvgMap paints them: src/ui/palette.ts).
+ */
+export function isContextLayer(tag: string): boolean {
+  const light = PALETTES.light;
+  if (tag.includes(` fill="${light.neighbour}"`)) return true;
+  return tag.includes(' fill="none"') && tag.includes(` stroke="${light.landStroke}"`) && tag.includes(' stroke-dasharray=');
+}
+
+/**
+ * The app's first frame without the map's context layers: the page must arrive in the first round trip with
+ * the first paint's CSS inside it (README "Performance"), and these two are a fifth of its bytes. The province,
+ * its cities' names, the belt, the links and every zone are there; the live map adds the two when it takes
+ * the page over, and the map pictures of the static pages keep them.
+ */
+export const withoutContext = (html: string): string => html.replace(/<path\b[^>]*><\/path>/g, (tag) => (isContextLayer(tag) ? '' : tag));

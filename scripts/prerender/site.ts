@@ -20,8 +20,9 @@ import { translate } from '../../src/i18n/index.ts';
 import { absolute, docPath, homePath, relative, textHomePath, zonePath } from '../../src/data/site-paths.ts';
 import { htmlLang, seoLinks, staticPage, esc, type Alternate } from './html.ts';
 import { readSiteUrl, sitemap } from './publish.ts';
-import { compactPaths } from './compact.ts';
+import { compactPaths, withoutContext } from './compact.ts';
 import { START_SCRIPT } from '../csp.ts';
+import { firstPaintCss, inlinable } from './first-paint-css.ts';
 import type * as Renderers from './render-app.ts';
 
 const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -115,6 +116,34 @@ function deferApp(html: string, where: string): string {
   return shipped + `\n    <template id="app-start">${tags.join('')}</template>\n  ` + html.slice(html.indexOf('</head>'));
 }
 
+/**
+ * The first paint from the HTML alone (README "Performance"): the stylesheet's <link> leaves <head>; the rules
+ * the prerendered page uses go inline, as a data block (not a <style>: the strict CSP would refuse it; a data
+ * block is no script, and the CSP does not apply) that the starter adopts as a stylesheet before the body is
+ * parsed; the whole stylesheet becomes the first thing the starter loads with the app (<template id="app-start">,
+ * marked data-app-css: main.ts waits for it), and without script a <noscript> loads it.
+ */
+async function inlineFirstPaintCss(page: string, outDir: string, where: string): Promise<string> {
+  const head = page.slice(0, page.indexOf('</head>'));
+  const links = [...head.matchAll(/<link rel="stylesheet"[^>]*href="(\.\/[^"]+)"[^>]*>/g)];
+  const [link] = links;
+  if (links.length !== 1 || !link?.[1]) throw new Error(`${where}: has ${links.length} stylesheets in <head>; the first paint inlines exactly one`);
+  const href = link[1];
+  const file = join(outDir, href);
+  if (!existsSync(file)) throw new Error(`${where}: its stylesheet ${href} is not in the build`);
+  const css = await firstPaintCss(page, outDir, readFileSync(file, 'utf8'));
+  const bad = inlinable(css);
+  if (bad) throw new Error(`${href}: the first paint's rules contain "${bad}", which would end their inline block early`);
+  const starter = `<script>${START_SCRIPT}</script>`;
+  if (!head.includes(starter)) throw new Error(`${where}: has no inline starter to adopt the first paint's rules`);
+  const template = '<template id="app-start">';
+  if (!head.includes(template)) throw new Error(`${where}: has no ${template} to load the stylesheet with the app`);
+  return page
+    .replace(link[0], () => `<noscript>${link[0]}</noscript>`)
+    .replace(starter, () => `<script type="text/css" id="first-paint-css" data-href="${esc(href)}">${css}</script>\n    ${starter}`)
+    .replace(template, () => template + link[0].replace('<link ', '<link data-app-css '));
+}
+
 function withMap(page: string, figure: string, where: string, slot: string): string {
   if (!page.includes(slot)) throw new Error(`${where}: the page has no place for the map`);
   return page.replace(slot, slot.replace('></div>', `>${figure}</div>`));
@@ -161,9 +190,9 @@ export async function prerenderSite({ root, outDir, server }: PrerenderOptions):
   if (!DESCRIPTION.test(built)) throw new Error(`${relPath(root, indexFile)}: has no <meta name="description"> to write the zone count into`);
   const index = deferApp(built, relPath(root, indexFile))
     .replace(DESCRIPTION, `<meta name="description" content="${esc(t('zh', 'app.description', { count: atlas.zones.length }))}" />`)
-    .replace(APP_ROOT, `${startBlocked}\n    <div id="app" data-prerendered="">${first}</div>`)
+    .replace(APP_ROOT, `${startBlocked}\n    <div id="app" data-prerendered="">${withoutContext(first)}</div>`)
     .replace('</head>', `  ${seoLinks({ canonical: absolute(siteUrl, '', ''), alternates: pairs(homePath, '') })}\n  </head>`);
-  writeFileSync(indexFile, index);
+  writeFileSync(indexFile, await inlineFirstPaintCss(index, outDir, relPath(root, indexFile)));
   written.push('');
 
   // 2. Static pages: the English home, every zone in both languages, every document.

@@ -85,24 +85,37 @@ export function fitFrame(
   return linearFrame(width, height, k, ox - x0 * k, oy - y0 * k, (bounds[0][1] + bounds[1][1]) / 2);
 }
 
+/** The control point of the gentle arc from a to b: set off to the right of the chord, by `bend` of its length. */
+function arcControl(a: LonLat, b: LonLat, bend: number): LonLat {
+  return [(a[0] + b[0]) / 2 + (b[1] - a[1]) * bend, (a[1] + b[1]) / 2 - (b[0] - a[0]) * bend];
+}
+
 /**
  * A gentle arc from a to b (quadratic Bézier through a control point set off to
  * the right of the chord), sampled as lon/lat points. Arcs from the same core
- * fan out instead of overlapping the belt line.
+ * fan out instead of overlapping the belt line. The curve is a Bézier on the
+ * Mercator plane, so that both maps draw the same one: the WebGL map these
+ * points, the SVG map `arcPath` (any frame is linear on that plane).
  */
 export function arc(a: LonLat, b: LonLat, bend = 0.18, samples = 24): LonLat[] {
-  const mx = (a[0] + b[0]) / 2;
-  const my = (a[1] + b[1]) / 2;
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const c: LonLat = [mx + dy * bend, my - dx * bend];
-  const out: LonLat[] = [];
-  for (let i = 0; i <= samples; i++) {
+  const [p, c, q] = [a, arcControl(a, b, bend), b].map(mercator) as [[number, number], [number, number], [number, number]];
+  const out: LonLat[] = [a];
+  for (let i = 1; i < samples; i++) {
     const t = i / samples;
     const u = 1 - t;
-    out.push([u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], u * u * a[1] + 2 * u * t * c[1] + t * t * b[1]]);
+    out.push(unmercator(u * u * p[0] + 2 * u * t * c[0] + t * t * q[0], u * u * p[1] + 2 * u * t * c[1] + t * t * q[1]));
   }
+  out.push(b);
   return out;
+}
+
+/**
+ * The same arc as SVG path data: one quadratic Bézier through the projected ends and control point, in a
+ * tenth of the bytes of the sampled points (the prerendered page carries every link: README "Performance").
+ */
+export function arcPath(a: LonLat, b: LonLat, project: Frame['project'], bend = 0.18): string {
+  const [p, c, q] = [a, arcControl(a, b, bend), b].map((pt) => project(pt).map((v) => v.toFixed(1)).join(','));
+  return `M${p}Q${c} ${q}`;
 }
 
 /** SVG path data of projected points. */

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { fitFrame, arc, type Bounds } from '../../src/map/geometry.ts';
+import { fitFrame, arc, arcPath, type Bounds } from '../../src/map/geometry.ts';
 import { placeLabels, textWidth } from '../../src/map/labels.ts';
 
 /** A sample frame (about Liaoning's); the app's comes from the geography build. */
@@ -26,6 +26,27 @@ describe('map geometry', () => {
     expect(pts.at(-1)?.[0]).toBeCloseTo(b[0]);
     const mid = pts[Math.floor(pts.length / 2)] as [number, number];
     expect(Math.hypot(mid[0] - (a[0] + b[0]) / 2, mid[1] - (a[1] + b[1]) / 2)).toBeGreaterThan(0.01);
+  });
+  it('writes an arc as one Bézier that is the sampled arc (to its written tenths) at the 800×600 frame and 4× it', () => {
+    // The longest links of the atlas run across the province (Shenyang–Suizhong, Dalian–Fuxin).
+    const pairs: [[number, number], [number, number]][] = [[[123.46, 41.8], [120.2, 40.1]], [[121.6, 38.9], [121.65, 42.0]], [[123.46, 41.8], [123.77, 41.3]]];
+    for (const size of [1, 4]) {
+      const f = fitFrame(LIAONING_BOUNDS, 800 * size, 600 * size, { top: 0, right: 0, bottom: 0, left: 0 });
+      for (const [a, b] of pairs) {
+        const m = /^M([-\d.]+),([-\d.]+)Q([-\d.]+),([-\d.]+) ([-\d.]+),([-\d.]+)$/.exec(arcPath(a, b, f.project));
+        if (!m) throw new Error(`not one Bézier: ${arcPath(a, b, f.project)}`);
+        const [p0x, p0y, cx, cy, p1x, p1y] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+        const samples = arc(a, b, 0.18, 200).map((p) => f.project(p));
+        // Every sampled point lies near the written curve (the curve at 400 steps, the nearest of them).
+        const curve = Array.from({ length: 401 }, (_, i) => {
+          const t = i / 400;
+          const u = 1 - t;
+          return [u * u * p0x + 2 * u * t * cx + t * t * p1x, u * u * p0y + 2 * u * t * cy + t * t * p1y] as const;
+        });
+        const worst = Math.max(...samples.map(([x, y]) => Math.min(...curve.map(([qx, qy]) => Math.hypot(qx - x, qy - y)))));
+        expect(worst).toBeLessThan(0.1);
+      }
+    }
   });
 });
 

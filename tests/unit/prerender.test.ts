@@ -7,7 +7,9 @@ import { absolute, docPath, homePath, relative, zonePath } from '../../src/data/
 import { readSiteUrl, sitemap } from '../../scripts/prerender/publish.ts';
 import { docPieces, docRefsOf, quoteAnchor } from '../../scripts/prerender/pages/anchors.ts';
 import { esc, seoLinks } from '../../scripts/prerender/html.ts';
-import { compactPath, compactPaths, simplify } from '../../scripts/prerender/compact.ts';
+import { compactPath, compactPaths, simplify, withoutContext } from '../../scripts/prerender/compact.ts';
+import { firstPaintCss, inlinable } from '../../scripts/prerender/first-paint-css.ts';
+import { PALETTES } from '../../src/ui/palette.ts';
 import type { Atlas, DocumentText } from '../../src/data/types.ts';
 
 describe('paths', () => {
@@ -109,5 +111,46 @@ describe('compact map paths', () => {
     expect(kept.length).toBeLessThan(pts.length / 2);
     expect(kept[0]).toEqual(pts[0]);
     expect(kept.at(-1)).toEqual(pts.at(-1));
+  });
+});
+
+describe('the first frame', () => {
+  it('leaves out the map\'s context layers (neighbouring land, dashed city borders), told by their paint; keeps the province and the rest', () => {
+    const { neighbour, neighbourStroke, land, landStroke } = PALETTES.light;
+    const next = `<path d="M0,0l5 5" fill="${neighbour}" stroke="${neighbourStroke}"></path>`;
+    const province = `<path d="M0,0l9 9" fill="${land}" stroke="${landStroke}"></path>`;
+    const borders = `<path d="M1,1l2 2" fill="none" stroke="${landStroke}" stroke-dasharray="3 2"></path>`;
+    const link = '<path class="link general" d="M0,0Q1,1 2,2" fill="none" stroke="#7d8791" stroke-dasharray="4 4"></path>';
+    expect(withoutContext(`<g>${next}${province}${borders}</g>${link}`)).toBe(`<g>${province}</g>${link}`);
+  });
+});
+
+describe('the first paint\'s CSS', () => {
+  const page = (body: string): string => `<!doctype html><html lang="zh-CN"><head><link rel="stylesheet" href="./app.css"></head><body>${body}</body></html>`;
+  const run = async (body: string, css: string): Promise<string> => {
+    const dir = mkdtempSync(join(tmpdir(), 'first-paint-'));
+    writeFileSync(join(dir, 'app.css'), css);
+    return firstPaintCss(page(body), dir, css);
+  };
+  it('keeps the rules the page uses as the starter leaves it, and the faces; leaves out print, hover and focus', async () => {
+    const css = [
+      '@font-face{font-family:Atlas CJK;src:local(Noto Sans CJK SC)}',
+      '.used{color:red}', '.unused{color:blue}',
+      'html:not([data-start]) .used{display:none}', 'html[data-start] .used{margin:0}',
+      '.used:hover{color:green}', '.skip:not(:focus){left:-9999px}', '.used:focus-visible,.used.on{outline:0}',
+      '@media print{.used{color:black}}', '@media (min-width:760px){.used{padding:0}.unused{padding:0}}',
+    ].join('');
+    const out = await run('<p class="used"></p><a class="skip"></a>', css);
+    expect(out).toContain('@font-face{font-family:Atlas CJK;src:local(Noto Sans CJK SC)}');
+    expect(out).toContain('.used{color:red}');
+    expect(out).toContain('html[data-start] .used{margin:0}');
+    expect(out).toContain('.skip:not(:focus){left:-9999px}');
+    expect(out).toContain('@media (min-width:760px){.used{padding:0}}');
+    for (const gone of ['.unused', ':not([data-start])', ':hover', ':focus-visible', 'print', 'black']) expect(out).not.toContain(gone);
+  });
+  it('says what would end its inline block early', () => {
+    expect(inlinable('.a{content:"</script>"}')).toBe('</script');
+    expect(inlinable('.a{content:"<!--"}')).toBe('<!--');
+    expect(inlinable('.a{color:red}')).toBeNull();
   });
 });

@@ -1,10 +1,11 @@
 /*
  * Starts the atlas (README "Browsers" and "Performance"). A classic script in ES5 (checked by
  * scripts/check/floor.ts): it must run where nothing newer does. The build writes it into the
- * prerendered pages inline, in <head> before the stylesheet (scripts/prerender/site.ts), so the first
- * paint waits for no script request; the strict CSP allows exactly this text, by its hash
- * (scripts/csp.ts). It marks <html data-start> at once: a page whose host's policy blocks it (an older
- * header without the hash) shows a one-line notice from the CSS instead (src/app.css).
+ * prerendered page inline, in <head> (scripts/prerender/site.ts), so the first paint waits for no
+ * script request; the strict CSP allows exactly this text, by its hash (scripts/csp.ts). It marks
+ * <html data-start> at once (the first paint's rules are written for that page). A page whose host's
+ * policy blocks it (an older header without the hash) has no stylesheet then, and reads as plain HTML,
+ * with the links to every zone's page at the top (README "Security").
  * 1. The browser floor (Chrome 88, Firefox 115, Safari 15). A browser older than it - 360's IE mode, an
  *    old intranet Chromium - keeps the page the build rendered into the HTML and gets one line saying
  *    so; <html> gets data-below-floor, and the app is not loaded at all.

@@ -184,13 +184,11 @@ export async function prerenderSite({ root, outDir, server }: PrerenderOptions):
   // Style attributes are dropped: the strict CSP would refuse them in HTML (style-src 'self'); on hydration
   // Svelte sets them from script (allowed), and the page without script does not need them.
   const first = compactPaths(r.renderApp(atlas, boundaries, '').replace(/ style="[^"]*"/g, ''));
-  // Shown by the CSS only where scripts run and the inline starter did not (src/app.css).
-  const startBlocked = `<p class="start-blocked" data-testid="start-blocked" hidden><span lang="zh-CN">${esc(t('zh', 'app.startBlocked'))}</span> <span lang="en">${esc(t('en', 'app.startBlocked'))}</span></p>`;
   const DESCRIPTION = /<meta name="description" content="[^"]*" \/>/;
   if (!DESCRIPTION.test(built)) throw new Error(`${relPath(root, indexFile)}: has no <meta name="description"> to write the zone count into`);
   const index = deferApp(built, relPath(root, indexFile))
     .replace(DESCRIPTION, `<meta name="description" content="${esc(t('zh', 'app.description', { count: atlas.zones.length }))}" />`)
-    .replace(APP_ROOT, `${startBlocked}\n    <div id="app" data-prerendered="">${withoutContext(first)}</div>`)
+    .replace(APP_ROOT, `<div id="app" data-prerendered="">${withoutContext(first)}</div>`)
     .replace('</head>', `  ${seoLinks({ canonical: absolute(siteUrl, '', ''), alternates: pairs(homePath, '') })}\n  </head>`);
   writeFileSync(indexFile, await inlineFirstPaintCss(index, outDir, relPath(root, indexFile)));
   written.push('');

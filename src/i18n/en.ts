@@ -4,7 +4,6 @@ import type { MessageKey } from './zh.ts';
 export const en: Record<MessageKey, string> = {
   'app.title': 'Liaoning High-Tech Zones',
   'app.subtitle': '{count} high-tech zones · the Shenyang–Dalian high-tech belt · spillover zones',
-  'app.startBlocked': 'The interactive atlas could not start: the Content Security Policy of this site blocks its start script. You can still read the page.',
   'app.description': 'Liaoning’s {count} high-tech zones, the Shenyang–Dalian high-tech belt and the zones it radiates to; every figure names its source: a sentence of a policy document, or a graded public source.',
   'app.skip': 'Skip to main content',
   'app.loading': 'Loading data…',

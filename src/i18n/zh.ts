@@ -2,7 +2,6 @@
 export const zh = {
   'app.title': '辽宁省高新技术产业开发区',
   'app.subtitle': '{count}家高新区 · 沈大高新技术产业带 · 辐射区',
-  'app.startBlocked': '本页的交互功能未能启动：网站的内容安全策略（CSP）阻止了本页的启动脚本。页面内容可以阅读。',
   'app.description': '辽宁省{count}家高新区、沈大高新技术产业带及其辐射区；每项统计数据都注明出处：政策文件原文，或注明等级的公开来源。',
   'app.skip': '跳到主要内容',
   'app.loading': '正在加载数据…',

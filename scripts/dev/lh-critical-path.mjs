@@ -4,7 +4,7 @@
  * with its simulated start and end: the requests (a round trip each, 150 ms, after the connection) and the
  * main-thread tasks (at 4× their observed time). Any request that ends before the observed LCP counts, so the
  * page must not make one before it paints (README "Performance").
- *   node scripts/dev/lh-critical-path.mjs [dir=dist] [--no-csp]
+ *   npx tsx scripts/dev/lh-critical-path.mjs [dir=dist] [--no-csp]
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

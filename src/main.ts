@@ -10,14 +10,6 @@ const target = document.getElementById('app');
 if (!target) throw new Error('#app is missing from index.html');
 
 /**
- * The build prerenders the first view into #app (scripts/prerender). The app takes it over once the data
- * is in: for the view it shows (no query), by hydrating it, so nothing on screen changes (the map is kept
- * as it is, and drawn live in the short tasks after: MapArea, app.takeover); for another
- * view (a link with ?zone=…), by rendering that view in its place. Without a prerendered page (the dev
- * server), or when the data fails, the app starts empty and loads the data itself (and says what failed).
- * On the built page this module is loaded by public/start.js once the prerendered page has painted.
- */
-/**
  * The whole stylesheet, which the starter loads with this module (the first paint had only the rules the
  * prerendered page uses: scripts/prerender/first-paint-css.ts): whatever the app draws beyond them needs it.
  * Loaded or failed, the starter marks the link data-loaded.
@@ -34,6 +26,14 @@ function appStylesheet(): Promise<void> {
   });
 }
 
+/**
+ * The build prerenders the first view into #app (scripts/prerender). The app takes it over once the data
+ * is in: for the view it shows (no query), by hydrating it, so nothing on screen changes (the map is kept
+ * as it is, and drawn live in the short tasks after: MapArea, app.takeover); for another
+ * view (a link with ?zone=…), by rendering that view in its place. Without a prerendered page (the dev
+ * server), or when the data fails, the app starts empty and loads the data itself (and says what failed).
+ * On the built page this module is loaded by public/start.js once the prerendered page has painted.
+ */
 /** Renders the app, then does what the reader did on the page before it was there. */
 const takeOver = (render: () => void): void => {
   render();
@@ -48,7 +48,8 @@ if (target.dataset.prerendered === undefined) {
   // earlier tasks: the map's boundary paths.
   const nextTask = <T,>(value: T): Promise<T> => new Promise((resolve) => setTimeout(() => resolve(value), 0));
   const drawnBoundaries = loadBoundaries().then((b) => (boundaryPaths(b), b));
-  Promise.all([loadAtlas(), drawnBoundaries, appStylesheet()]).then(nextTask).then(
+  const styled = appStylesheet();
+  Promise.all([loadAtlas(), drawnBoundaries, styled]).then(nextTask).then(
     ([atlas, boundaries]) => {
       const initial = { atlas, boundaries, search: location.search };
       takeOver(() => {
@@ -61,7 +62,7 @@ if (target.dataset.prerendered === undefined) {
       });
     },
     () =>
-      void appStylesheet().then(() =>
+      void styled.then(() =>
         takeOver(() => {
           target.textContent = '';
           mount(App, { target });
